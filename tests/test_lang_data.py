@@ -1,0 +1,46 @@
+"""Every language folder has the same data files, each with only the allowed keys."""
+
+from importlib import resources
+
+import pytest
+
+import warta.stages.actors  # noqa: F401  (importing a stage registers its data files)
+import warta.stages.attribution  # noqa: F401
+import warta.stages.casualties  # noqa: F401
+import warta.stages.events  # noqa: F401
+from warta import lang
+from warta.stages.events import taxonomy
+
+LANGS = lang.available()
+
+
+def test_lang_data_both_first_languages_are_there():
+    assert {"id", "en"} <= set(LANGS)
+
+
+def test_lang_data_every_language_has_the_same_files():
+    files = {code: sorted(p.name for p in resources.files("warta.lang").joinpath(code).iterdir()) for code in LANGS}
+    first = files[LANGS[0]]
+    for code, names in files.items():
+        assert names == first, f"lang/{code} differs from lang/{LANGS[0]}"
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("name", sorted(lang.FILES))
+def test_lang_data_files_load_with_allowed_keys(code, name):
+    data = lang.load(code, name)
+    assert data, f"lang/{code}/{name}.yaml is empty or missing"
+    assert set(data) <= lang.FILES[name]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_data_triggers_name_real_acled_sub_event_types(code):
+    known = set(taxonomy()["event_type_of"])
+    assert set(lang.load(code, "events")["triggers"]) <= known
+
+
+def test_lang_data_taxonomy_has_6_types_and_25_sub_types():
+    tax = taxonomy()
+    assert len(tax["types"]) == 6
+    assert len(tax["event_type_of"]) == 25
+    assert set(tax["priority"]) == set(tax["event_type_of"])

@@ -1,0 +1,1 @@
+"""warta: news articles in, ACLED-style conflict events out."""

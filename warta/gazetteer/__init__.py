@@ -1,0 +1,21 @@
+"""The place index: built once from registry packages, loaded fast, searched by name.
+
+Example:
+    >>> from warta.gazetteer import Gazetteer
+    >>> gaz = Gazetteer.load()                     # doctest: +SKIP
+    >>> gaz.lookup("Kabul")[0].admin1              # doctest: +SKIP
+    'Kabul'
+"""
+
+from ..lang import register
+
+register("places", {
+    "units_before", "units_after", "near_words", "location_preps", "stop_words", "not_places",
+    "qualifier_before", "qualifier_after", "person_before", "default_country", "country_aliases",
+    "unit_prefixes", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
+})
+
+from .build import build_index  # noqa: E402
+from .index import Gazetteer  # noqa: E402
+
+__all__ = ["Gazetteer", "build_index"]

@@ -1,0 +1,67 @@
+"""Word lists from the language data files, compiled into fast matchers.
+
+A term is written as plain words; ``*`` at the end of a word matches any ending
+(``protest*`` matches protest, protests, protesters), ``?`` makes the previous word
+optional is *not* supported: list both forms instead. Matching is case-insensitive and on
+word boundaries, and every hit keeps its character offsets.
+
+Example:
+    >>> m = Lexicon(["baku tembak", "protest*"])
+    >>> [h.term for h in m.finditer("Protesters joined. Terjadi baku tembak.")]
+    ['protest*', 'baku tembak']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    term: str
+    text: str
+
+
+def term_pattern(term: str) -> str:
+    """The regex source for one term (words separated by any run of spaces or hyphens)."""
+    words = term.strip().split()
+    parts = []
+    for word in words:
+        wild = word.endswith("*")
+        core = re.escape(word.rstrip("*"))
+        parts.append(core + (r"[\w-]*" if wild else ""))
+    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w])"
+
+
+class Lexicon:
+    """A set of terms compiled into one regex, longest alternatives first."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=lambda t: (-len(t), t))
+        self._by_pattern: list[tuple[re.Pattern[str], str]] = []
+        if self.terms:
+            source = "|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(self.terms))
+            self._regex: re.Pattern[str] | None = re.compile(source, re.IGNORECASE)
+        else:
+            self._regex = None
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        if self._regex is None:
+            return
+        end = len(text) if end is None else end
+        for m in self._regex.finditer(text, start, end):
+            index = int(m.lastgroup[1:])  # type: ignore[index]
+            yield Hit(m.start(), m.end(), self.terms[index], m.group(0))
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
+        return next(self.finditer(text, start, end), None)
+
+    def __contains__(self, text: str) -> bool:
+        return self.search(text) is not None

@@ -1,0 +1,123 @@
+"""Actors: the actor dictionary (``lang/<code>/actors.tsv``) and named groups kept as written.
+
+The dictionary maps an alias to an ACLED-style canonical name, its inter code and the
+country it belongs to (``*`` for any; ``{country}`` in a name is filled with the
+document's country, the way ACLED builds "Civilians (Indonesia)").
+
+Example:
+    >>> from warta.document import Document
+    >>> doc = Document(id="a", text="Polisi menangkap dua anggota KKB di Nduga.", lang="id")
+    >>> [a.name for a in find_actors(doc, 0, len(doc.text), "ID")]
+    ['Police Forces of Indonesia (2014-)', 'TPNPB: West Papua National Liberation Army']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..document import ActorMention, Document, Span
+from ..errors import LanguageDataError
+from ..lang import load, register
+from ..lexicon import Lexicon
+
+register("actors", {"group_heads", "rebel_words", "generic_after"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    alias: str
+    canonical: str
+    inter: int
+    country: str  # ISO2 or "*"
+
+
+@functools.cache
+def country_name(code: str | None) -> str:
+    """English short name of an ISO 3166-1 alpha-2 code, as ACLED writes it."""
+    if not code:
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+class ActorDictionary:
+    """The actor aliases of one language, compiled for matching."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.entries: dict[str, list[ActorEntry]] = {}
+        self.acronyms: set[str] = set()
+        path = resources.files("warta.lang").joinpath(lang, "actors.tsv")
+        if path.is_file():
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 4 or not parts[2].isdigit():
+                    raise LanguageDataError(f"lang/{lang}/actors.tsv line {number}: want alias, canonical, inter, country")
+                alias = parts[0].strip()
+                if alias.isupper():
+                    self.acronyms.add(alias.lower())
+                alias = alias.lower()
+                self.entries.setdefault(alias, []).append(ActorEntry(alias, parts[1], int(parts[2]), parts[3].strip()))
+        self.lexicon = Lexicon(self.entries)
+        data = load(lang, "actors")
+        self.group_heads = {w.lower() for w in data.get("group_heads", [])}
+        self.rebel_words = {w.lower() for w in data.get("rebel_words", [])}
+        self.generic_after = {w.lower() for w in data.get("generic_after", [])}
+
+    def resolve(self, alias: str, country_code: str | None) -> ActorEntry | None:
+        entries = self.entries.get(alias.lower())
+        if not entries:
+            return None
+        for entry in entries:
+            if country_code and entry.country == country_code:
+                return entry
+        for entry in entries:
+            if entry.country == "*":
+                return entry
+        return None
+
+
+@functools.cache
+def dictionary(lang: str) -> ActorDictionary:
+    return ActorDictionary(lang)
+
+
+_CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|for|al|el|bin))*")
+
+
+def find_actors(doc: Document, start: int, end: int, country_code: str | None) -> list[ActorMention]:
+    """Actors named in ``doc.text[start:end]``: dictionary hits, then named groups not in the dictionary."""
+    lang = doc.lang or "en"
+    actors = dictionary(lang)
+    cname = country_name(country_code) or "Unknown"
+    found: list[ActorMention] = []
+    for hit in actors.lexicon.finditer(doc.text, start, end):
+        if hit.term in actors.acronyms and not hit.text.isupper():
+            continue  # acronyms (TNI, MIT, KKB) only count when written in capitals
+        entry = actors.resolve(hit.term, country_code)
+        if entry is None:
+            continue
+        name = entry.canonical.replace("{country}", cname)
+        found.append(ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, cname, hit.text, "dictionary"))
+    for m in _CAP_SEQ.finditer(doc.text, start, end):
+        words = m.group(0).split()
+        lowered = [w.lower() for w in words]
+        if len(words) < 2 or not (set(lowered) & actors.group_heads):
+            continue
+        if any(a.span.overlaps(Span(m.start(), m.end())) for a in found):
+            continue
+        if " ".join(lowered[1:]) in actors.generic_after:
+            continue
+        inter = 2 if set(lowered) & actors.rebel_words else 3
+        found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), m.group(0), inter, cname, m.group(0), "named group"))
+    found.sort(key=lambda a: a.span.start)
+    return found

@@ -1,0 +1,468 @@
+"""Date mentions: find date expressions and resolve them to calendar dates.
+
+Patterns are built from the word lists of ``warta/lang/<code>/dates.yaml``. A mention is
+``absolute`` (``15 Agustus 2021``, ``Minggu (15/8/2021)``, ``in May 2019``), ``partial``
+(``Kamis (3/7)``, ``Aug. 3``: completed from the anchor) or ``relative`` (``kemarin``,
+``last Friday``, ``dua hari lalu``). The anchor is ``doc.published`` when known, else the
+nearest full explicit date written in the text; never today's date. Without an anchor a
+partial or relative mention is kept with ``value=None``.
+
+Example:
+    >>> import datetime as dt
+    >>> from warta.document import Document
+    >>> doc = Document("d1", "Dua orang ditangkap kemarin sore.", lang="id",
+    ...                published=dt.date(2021, 8, 21))
+    >>> [(m.span.text, str(m.value), m.kind) for m in resolve_dates(doc).dates]
+    [('kemarin sore', '2021-08-20', 'relative')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import re
+from typing import Any, Callable
+
+from ..document import DateMention, Document, Span
+from ..errors import LanguageDataError
+from ..lang import available, load, register
+
+register("dates", {
+    "months", "weekdays", "weekday_prefix", "unit_clash", "capitalised", "numeric_order",
+    "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
+    "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
+    "numbers", "one_prefix", "units", "ordinal_suffixes", "of", "range", "qualifiers",
+})
+
+__all__ = ["resolve_dates", "date_for"]
+
+Resolver = Callable[[dt.date], "dt.date | None"]
+
+
+@dataclasses.dataclass(slots=True)
+class Hit:
+    """A matched expression before resolution (internal)."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    value: dt.date | None = None
+    precision: int = 1
+    resolve: Resolver | None = None
+    order: int = 0
+    weekday: int = 0  # ISO weekday written with the date, 0 if none
+    options: tuple[dt.date, ...] = ()  # other readings of an ambiguous numeric date
+
+
+# -- calendar helpers --------------------------------------------------------------------
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def _month_shift(day: dt.date, months: int, dom: int = 15) -> dt.date:
+    """The ``dom``-th (clipped to the month's length) of the month ``months`` away."""
+    index = day.year * 12 + day.month - 1 + months
+    y, m = divmod(index, 12)
+    return dt.date(y, m + 1, min(dom, calendar.monthrange(y, m + 1)[1]))
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _complete(anchor: dt.date, day: int, month: int | None, weekday: int) -> dt.date | None:
+    """A day (and month) without year: the most recent such date not after ``anchor``,
+    unless a written weekday only fits a neighbouring month or year."""
+    if month:
+        found = [_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    else:
+        found = [_date(_month_shift(anchor, k, 1).year, _month_shift(anchor, k, 1).month, day) for k in (-1, 0, 1)]
+    cands = [c for c in found if c is not None]
+    if not cands:
+        return None
+    past = [c for c in cands if c <= anchor]
+    best = max(past) if past else min(cands)
+    if weekday and best.isoweekday() != weekday:
+        fits = [c for c in cands if c.isoweekday() == weekday]
+        if fits:
+            best = min(fits, key=lambda c: abs((c - anchor).days))
+    return best
+
+
+# -- patterns from the language's word lists ---------------------------------------------
+
+
+def _norm(word: str) -> str:
+    return " ".join(str(word).lower().split())
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of ``words``, longest first; never matches when empty."""
+    uniq = sorted({_norm(w) for w in words or ()}, key=lambda w: (-len(w), w))
+    if not uniq:
+        return "(?!)"
+    first = "".join(sorted({re.escape(w[0]) for w in uniq}))
+    return f"(?=[{first}])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _index(table: Any, name: str, lang: str) -> dict[str, int]:
+    if not isinstance(table, dict) or not table:
+        raise LanguageDataError(f"lang/{lang}/dates.yaml: '{name}' must map numbers to lists of words")
+    return {_norm(w): int(k) for k, words in table.items() for w in words}
+
+
+_GENERIC = {
+    "iso": re.compile(r"(?<![\d/.\-])(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.\-]?\d)"),
+    "numeric": re.compile(
+        r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.\-]?\d)"
+    ),
+}
+_CLOSE = re.compile(r"\s*\)")
+
+
+class _Lang:
+    """One language's compiled date patterns and word tables."""
+
+    def __init__(self, lang: str) -> None:
+        w = load(lang, "dates")
+        self.lang = lang
+        self.month = _index(w.get("months"), "months", lang)
+        self.weekday = _index(w.get("weekdays"), "weekdays", lang)
+        self.unit = {_norm(x): unit for unit, xs in (w.get("units") or {}).items() for x in xs}
+        self.number = {_norm(k): int(v) for k, v in (w.get("numbers") or {}).items()}
+        self.qualifier = {_norm(x): q for q, xs in (w.get("qualifiers") or {}).items() for x in xs}
+        self.clash = {_norm(x) for x in w.get("unit_clash") or ()}
+        self.capitalised = bool(w.get("capitalised"))
+        self.order = tuple(w.get("numeric_order") or ("dmy",))
+        self.shift: dict[str, int] = {}
+        for key, days in (("day_before_yesterday", -2), ("yesterday", -1), ("last_night", -1),
+                          ("today", 0), ("tomorrow", 1)):
+            self.shift.update({_norm(x): days for x in w.get(key) or ()})
+        self.step: dict[str, int] = {}  # relative word -> -1 (past), 0 (this), 1 (next)
+        for key, k in (("ago", -1), ("last", -1), ("this_before", 0), ("this_after", 0),
+                       ("next_before", 1), ("next_after", 1)):
+            self.step.update({_norm(x): k for x in w.get(key) or ()})
+        self.before_words = {_norm(x) for k in ("last", "this_before", "next_before") for x in w.get(k) or ()}
+        ordinal = f"(?:{_alt(w.get('ordinal_suffixes'))})?"
+        day = rf"(?P<d>\d{{1,2}})(?!\d){ordinal}"
+        rng = rf"(?:\s*{_alt(w.get('range'))}\s*(?P<d2>\d{{1,2}})(?!\d){ordinal})?"
+        of = rf"(?:\s+{_alt(w.get('of'))})?"
+        mon = rf"(?P<mon>{_alt(self.month)})\b\.?"
+        year = r"(?P<y>(?:18|19|20)\d\d)(?!\d)"
+        wd = rf"(?P<wd>{_alt(self.weekday)})(?![\w'’])"
+        pfx = rf"(?:(?P<pfx>{_alt(w.get('weekday_prefix'))})\s+)?"
+        unit = rf"(?P<u>{_alt(self.unit)})\b"
+        after = rf"(?P<ra>{_alt([x for x in self.step if x not in self.before_words])})\b"
+        before = rf"(?P<rb>{_alt(self.before_words)})\s+"
+        ago = rf"(?P<ago>{_alt(w.get('ago'))})\b"
+        num = rf"(?:(?P<n>\d{{1,3}}|{_alt(self.number)})\s+|(?P<one>{_alt(w.get('one_prefix'))}))"
+        self.patterns = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in (
+            ("weekday_date", rf"\b{pfx}{wd}\s*,?\s*\(\s*(?P<a>\d{{1,2}})(?:\s*[/.\-]\s*(?P<b>\d{{1,2}})"
+                             rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?)?\s*\)"),
+            ("day_month", rf"\b{day}{rng}{of}[\s\-]+{mon}(?:[\s\-,]+{year})?"),
+            ("month_day", rf"\b{mon}\s*{day}{rng}(?:\s*,?\s*{year})?"),
+            ("month_year", rf"\b(?:(?P<q>{_alt(self.qualifier)})[\s\-]+)?{mon}\s*,?\s*{year}"),
+            ("shift", rf"\b(?P<w>{_alt(self.shift)})\b"),
+            ("units_ago", rf"\b{num}{unit}\s+{ago}"),
+            ("unit_after", rf"\b{unit}\s+{after}"),
+            ("unit_before", rf"\b(?:(?P<e>{_alt(w.get('earlier'))})\s+)?{before}{unit}"),
+            ("weekday_week", rf"\b{pfx}{wd}\s+(?:{unit}\s+{after}|{before}(?P<u2>{_alt(self.unit)})\b)"),
+            ("weekday", rf"\b{pfx}(?:{before})?{wd}(?:\s+{after})?"),
+        ) if not (name == "unit_before" and not self.before_words)]
+        self.wd_before = re.compile(rf"\b{pfx}{wd}\s*,?\s*(?P<paren>\(\s*)?$", re.IGNORECASE)
+        self.tod_after = re.compile(rf"\s+{_alt(w.get('times_of_day'))}\b", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every match of every pattern (overlaps are settled later by :func:`_select`)."""
+        hits: list[Hit] = []
+        for order, (name, pattern) in enumerate(self.patterns):
+            build = getattr(self, "_" + name)
+            for m in pattern.finditer(text):
+                hit = build(m)
+                if hit is not None:
+                    hit.order = order + 1
+                    hits.append(hit)
+        return hits
+
+    def extend(self, text: str, hits: list[Hit]) -> None:
+        """Take in a weekday written before a date (``Minggu, 15 Agustus``) and a time of
+        day written after any mention (``kemarin sore``)."""
+        for h in hits:
+            if h.kind != "relative" and not h.weekday and h.precision < 3:
+                m = self.wd_before.search(text, max(0, h.start - 30), h.start)
+                close = _CLOSE.match(text, h.end) if m and m["paren"] else None
+                if m and self._cap(m["wd"]) and (close or not m["paren"]):
+                    h.start, h.weekday = m.start(), self.weekday[_norm(m["wd"])]
+                    h.end = close.end() if close else h.end
+                    h.rule += " with weekday"
+                    fits = [o for o in h.options if o.isoweekday() == h.weekday]
+                    h.value = fits[0] if fits else h.value
+            m = self.tod_after.match(text, h.end)
+            if m:
+                h.end = m.end()
+
+    # -- one builder per pattern: a Hit, or None to drop the match --
+
+    def _cap(self, token: str, always: bool = False) -> bool:
+        return token[:1].isupper() or not (always or self.capitalised)
+
+    def _weekday_date(self, m: re.Match[str]) -> Hit | None:
+        if not self._cap(m["wd"]):
+            return None
+        wd, a, b, y = self.weekday[_norm(m["wd"])], int(m["a"]), m["b"], m["y"]
+        hit = Hit(m.start(), m.end(), "partial", "weekday (day)", weekday=wd)
+        if not b:
+            if not 1 <= a <= 31:
+                return None
+            hit.resolve = lambda anchor: _complete(anchor, a, None, wd)
+            return hit
+        readings = [(a, int(b)) if o == "dmy" else (int(b), a) for o in self.order]
+        readings = [(d, mo) for d, mo in readings if 1 <= d <= 31 and 1 <= mo <= 12]
+        if not readings:
+            return None
+        if not y:
+            d, mo = readings[0]
+            hit.rule, hit.resolve = "weekday (day/month)", lambda anchor: _complete(anchor, d, mo, wd)
+            return hit
+        dates = [x for x in (_date(_year(y), mo, d) for d, mo in readings) if x]
+        if not dates:
+            return None
+        fits = [x for x in dates if x.isoweekday() == wd]
+        hit.kind, hit.rule, hit.value = "absolute", "weekday (date)", (fits or dates)[0]
+        return hit
+
+    def _day_month(self, m: re.Match[str]) -> Hit | None:
+        token = m["mon"].rstrip(".")
+        if not self._cap(token, always=len(token) < 5):
+            return None
+        mon, d = self.month[_norm(token)], int(m["d"])
+        d2 = int(m["d2"]) if m["d2"] else 0
+        if not 1 <= d <= 31:
+            return None
+        precision = 2 if d < d2 <= 31 and d2 - d > 1 else 1
+        rule = "day month" if m.start("d") < m.start("mon") else "month day"
+        if m["y"]:
+            value = _date(int(m["y"]), mon, d)
+            return Hit(m.start(), m.end(), "absolute", f"{rule} year", value, precision) if value else None
+        hit = Hit(m.start(), m.end(), "partial", rule, precision=precision)
+        hit.resolve = lambda anchor: _complete(anchor, d, mon, hit.weekday)
+        return hit
+
+    _month_day = _day_month
+
+    def _month_year(self, m: re.Match[str]) -> Hit | None:
+        token = m["mon"].rstrip(".")
+        if not self._cap(token, always=len(token) < 5):
+            return None
+        y, mon = int(m["y"]), self.month[_norm(token)]
+        q = self.qualifier.get(_norm(m["q"] or ""), "")
+        day = {"early": 1, "mid": 15, "late": calendar.monthrange(y, mon)[1]}.get(q, 15)
+        rule = f"{q} month year" if q else "month year"
+        return Hit(m.start(), m.end(), "absolute", rule, dt.date(y, mon, day), 2 if q else 3)
+
+    def _shift(self, m: re.Match[str]) -> Hit:
+        days = self.shift[_norm(m["w"])]
+        hit = Hit(m.start(), m.end(), "relative", f"relative day {days:+d}")
+        hit.resolve = lambda anchor: anchor + dt.timedelta(days=days)
+        return hit
+
+    def _units_ago(self, m: re.Match[str]) -> Hit | None:
+        n = 1 if m["one"] else int(m["n"]) if m["n"].isdigit() else self.number[_norm(m["n"])]
+        unit = self.unit[_norm(m["u"])]
+        if not 0 < n <= 400:
+            return None
+        return _unit_hit(m, unit, -n, f"{unit}s ago", past=True)
+
+    def _unit_after(self, m: re.Match[str]) -> Hit | None:
+        return _unit_hit(m, self.unit[_norm(m["u"])], self.step[_norm(m["ra"])], "relative unit")
+
+    def _unit_before(self, m: re.Match[str]) -> Hit | None:
+        earlier = bool(m["e"])
+        step = self.step[_norm(m["rb"])]
+        return _unit_hit(m, self.unit[_norm(m["u"])], step, "relative unit", earlier=earlier and step == 0)
+
+    def _weekday_week(self, m: re.Match[str]) -> Hit | None:
+        wd = self.weekday[_norm(m["wd"])]
+        unit = self.unit[_norm(m["u"] or m["u2"])]
+        if unit != "week" or not self._cap(m["wd"], always=_norm(m["wd"]) in self.clash and not m["pfx"]):
+            return None
+        step = self.step[_norm(m["ra"] or m["rb"])]
+        hit = Hit(m.start(), m.end(), "relative", "weekday of a relative week", weekday=wd)
+        hit.resolve = lambda anchor: _monday(anchor) + dt.timedelta(days=7 * step + wd - 1)
+        return hit
+
+    def _weekday(self, m: re.Match[str]) -> Hit | None:
+        word, rel = _norm(m["wd"]), m["rb"] or m["ra"]
+        if word in self.clash and not m["pfx"] and (rel or not m["wd"][:1].isupper()):
+            return None  # "minggu lalu" is last week, "dua minggu" two weeks
+        if not self._cap(m["wd"]):
+            return None
+        wd, step = self.weekday[word], self.step[_norm(rel)] if rel else None
+        hit = Hit(m.start(), m.end(), "relative", "weekday" if step is None else "relative weekday", weekday=wd)
+        hit.resolve = lambda anchor: _weekday_near(anchor, wd, step)
+        return hit
+
+
+def _weekday_near(anchor: dt.date, wd: int, step: int | None) -> dt.date:
+    """``step`` None: the latest such weekday on or before the anchor; -1 strictly before;
+    +1 strictly after; 0 the one in the anchor's week."""
+    if step is None:
+        return anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
+    if step < 0:
+        return anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7 or 7)
+    if step > 0:
+        return anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    return _monday(anchor) + dt.timedelta(days=wd - 1)
+
+
+def _unit_hit(m: re.Match[str], unit: str, k: int, rule: str, *, past: bool = False,
+              earlier: bool = False) -> Hit | None:
+    """A relative mention ``k`` days, weeks or months from the anchor."""
+    if unit == "day":
+        if not past:
+            return None  # "hari lalu" without a number is no date
+        hit = Hit(m.start(), m.end(), "relative", rule, precision=1)
+        hit.resolve = lambda a: a + dt.timedelta(days=k)
+    elif unit == "week":
+        hit = Hit(m.start(), m.end(), "relative", rule, precision=2)
+        if earlier:
+            hit.resolve = lambda a: max(_monday(a), a - dt.timedelta(days=2))
+        else:
+            hit.resolve = lambda a: a + dt.timedelta(days=7 * k)
+    elif unit == "month":
+        hit = Hit(m.start(), m.end(), "relative", rule, precision=3)
+        if k == 0:
+            hit.resolve = lambda a: a.replace(day=max(1, a.day // 2) if earlier else min(15, a.day))
+        else:
+            hit.resolve = lambda a: _month_shift(a, k)
+    else:
+        return None
+    return hit
+
+
+@functools.cache
+def _compiled(lang: str) -> _Lang:
+    return _Lang(lang)
+
+
+def _find_generic(text: str, order: tuple[str, ...]) -> list[Hit]:
+    """ISO dates and numeric d/m/y (or m/d/y) dates, in any language."""
+    hits = []
+    for m in _GENERIC["iso"].finditer(text):
+        value = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            hits.append(Hit(m.start(), m.end(), "absolute", "iso date", value, order=99))
+    for m in _GENERIC["numeric"].finditer(text):
+        if len(m["y"]) == 2 and m["sep"] != "/":
+            continue
+        a, b, y = int(m["a"]), int(m["b"]), _year(m["y"])
+        readings = [_date(y, b, a) if o == "dmy" else _date(y, a, b) for o in order]
+        dates = tuple(dict.fromkeys(x for x in readings if x))
+        if dates:
+            hits.append(Hit(m.start(), m.end(), "absolute", "numeric date", dates[0], options=dates, order=99))
+    return hits
+
+
+def resolve_dates(doc: Document) -> Document:
+    """Fill ``doc.dates`` with every date expression of ``doc.text``, resolved.
+
+    Uses the word lists of ``doc.lang`` (of every language folder when the language is
+    unknown). Mentions are sorted by position and never overlap.
+    """
+    langs = [doc.lang] if doc.lang in available() else available()
+    tables = [_compiled(lang) for lang in langs]
+    hits = _find_generic(doc.text, tables[0].order)
+    for table in tables:
+        found = table.find(doc.text)
+        table.extend(doc.text, found + hits)
+        hits.extend(found)
+    chosen = _select(hits)
+    anchors = [h for h in chosen if h.kind == "absolute" and h.value and h.precision == 1]
+    doc.dates = [_resolve(doc, h, anchors) for h in chosen]
+    return doc
+
+
+def _select(hits: list[Hit]) -> list[Hit]:
+    """Longest first, then earliest; drop any hit overlapping one already kept."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, h.order)):
+        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _resolve(doc: Document, hit: Hit, anchors: list[Hit]) -> DateMention:
+    span = Span(hit.start, hit.end, "date", doc.text[hit.start:hit.end])
+    if hit.resolve is None:
+        return DateMention(span, hit.value, hit.precision, hit.kind, "", hit.rule)
+    if doc.published is not None:
+        anchor, label = doc.published, "published"
+    else:
+        near = min(anchors, key=lambda a: (_distance(a, hit), a.start), default=None)
+        if near is None or near.value is None:
+            return DateMention(span, None, hit.precision, hit.kind, "", f"{hit.rule}; unresolved: no anchor")
+        anchor, label = near.value, f"text:{near.value.isoformat()}"
+    value = hit.resolve(anchor)
+    rule = hit.rule if value else f"{hit.rule}; unresolved: no such date"
+    return DateMention(span, value, hit.precision, hit.kind, label, rule)
+
+
+def _distance(a: Hit, b: Hit) -> int:
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+# -- the date of one sentence ------------------------------------------------------------
+
+
+def date_for(doc: Document, sentence: Span) -> DateMention | None:
+    """The date of the event reported in ``sentence`` (call after :func:`resolve_dates`).
+
+    In order: the first resolved day-precision mention inside the sentence (else any
+    resolved one there), rule ``sentence``; the nearest resolved mention before it in
+    the same paragraph or the two previous sentences, rule ``preceding``; the document's
+    first absolute date, rule ``document date``; ``doc.published``, rule ``published``;
+    else ``None``. The returned mention is a copy whose ``rule`` starts with that name.
+
+    Example:
+        >>> import datetime as dt
+        >>> from warta.document import Document
+        >>> doc = resolve_dates(Document("d", "Massa berdemo pada Senin (2/9/2019).", lang="id"))
+        >>> m = date_for(doc, doc.span(0, len(doc.text), "sentence"))
+        >>> (str(m.value), m.rule)
+        ('2019-09-02', 'sentence: weekday (date)')
+    """
+    resolved = [m for m in doc.dates if m.value is not None]
+    inside = [m for m in resolved if sentence.start <= m.span.start < sentence.end]
+    if inside:
+        best = next((m for m in inside if m.precision == 1), inside[0])
+        return _tagged(best, "sentence")
+    floor = doc.text.rfind("\n", 0, sentence.start) + 1  # the paragraph's start
+    previous = sorted((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.start)[-2:]
+    if previous:
+        floor = min(floor, previous[0].start)
+    before = [m for m in resolved if floor <= m.span.start and m.span.end <= sentence.start]
+    if before:
+        return _tagged(before[-1], "preceding")
+    first = next((m for m in resolved if m.kind == "absolute"), None)
+    if first is not None:
+        return _tagged(first, "document date")
+    if doc.published is not None:
+        return DateMention(Span(0, 0, "date", ""), doc.published, 1, "absolute", "published", "published")
+    return None
+
+
+def _tagged(mention: DateMention, which: str) -> DateMention:
+    return dataclasses.replace(mention, rule=f"{which}: {mention.rule}")
+

@@ -1,0 +1,369 @@
+"""Events: find what happened, type it in ACLED's taxonomy and fill its fields.
+
+For each sentence the trigger lexicons of the document's language
+(``lang/<code>/events.yaml``) propose sub-event types; modality cues just before a trigger
+(denials, plans, threats, questions) cancel it; sentences about a past year are
+background. The winning sub-type (``data/taxonomy.yaml`` priority, refined by the actors
+and, for protests, by intervention and violence cues) becomes one event per location
+(``event_places``), dated by ``date_for``, with actors, fatalities, casualty claims and
+sources. Re-mentions of the same event in one document are merged into the first.
+
+Every field keeps its evidence: the spans and the rule that decided it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
+from ..lang import load, register
+from ..lexicon import Hit, Lexicon
+from ..settings import Settings
+from .actors import country_name, find_actors
+from .attribution import find_sources
+from .casualties import find_casualties
+
+register("events", {"triggers", "protest_modifiers", "territory_non_place_objects", "negation", "irrealis", "claim",
+                    "cue_window"})
+
+PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
+_YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
+_WORDS = re.compile(r"\w+")
+
+
+@functools.cache
+def taxonomy() -> dict:
+    """The language-independent ACLED taxonomy and coding preferences."""
+    text = resources.files("warta").joinpath("data", "taxonomy.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    data["event_type_of"] = {sub: etype for etype, subs in data["types"].items() for sub in subs}
+    return data
+
+
+class _Knowledge:
+    def __init__(self, lang: str) -> None:
+        data = load(lang, "events")
+        self.triggers = {sub: Lexicon(terms) for sub, terms in (data.get("triggers") or {}).items()}
+        self.modifiers = {sub: Lexicon(terms) for sub, terms in (data.get("protest_modifiers") or {}).items()}
+        self.non_place_objects = Lexicon(data.get("territory_non_place_objects", []))
+        self.negation = Lexicon(data.get("negation", []))
+        self.irrealis = Lexicon(data.get("irrealis", []))
+        self.claim = Lexicon(data.get("claim", []))
+        self.cue_window = int(data.get("cue_window", 4))
+
+
+@functools.cache
+def knowledge(lang: str) -> _Knowledge:
+    return _Knowledge(lang)
+
+
+@dataclass
+class _Typing:
+    sub_event_type: str
+    trigger: Hit
+    rule: str
+    modifier: Hit | None = None
+
+
+def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
+    """'negated', 'irrealis' or '' for a trigger, from cues in the few words before it."""
+    clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
+    words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
+    if not words:
+        return ""
+    window_start = words[0].start()
+    if know.negation.search(doc.text, window_start, hit.start):
+        return "negated"
+    if know.irrealis.search(doc.text, window_start, hit.start):
+        return "irrealis"
+    return ""
+
+
+def type_sentence(doc: Document, sent: Span) -> _Typing | None:
+    """The sub-event type a sentence reports, or None (no trigger, or only modal ones)."""
+    know = knowledge(doc.lang or "en")
+    tax = taxonomy()
+    found: dict[str, Hit] = {}
+    for sub, lex in know.triggers.items():
+        for hit in lex.finditer(doc.text, sent.start, sent.end):
+            if not _modal(doc, sent, hit, know):
+                found.setdefault(sub, hit)
+                break
+    if not found:
+        return None
+    if found.keys() & PROTEST_FAMILY:
+        base = "Peaceful protest" if "Peaceful protest" in found else "Violent demonstration"
+        trigger = found[base]
+        for sub in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+            lex = know.modifiers.get(sub)
+            mod = lex.search(doc.text, sent.start, sent.end) if lex else None
+            if mod is not None and not (mod.start <= trigger.start < mod.end):
+                if sub == "Violent demonstration" or base == "Peaceful protest":
+                    return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'", mod)
+        return _Typing(base, trigger, f"trigger '{trigger.term}'")
+    for sub in tax["priority"]:
+        if sub in found:
+            return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
+    return None
+
+
+def _is_passive(doc: Document, hit: Hit) -> bool:
+    word = hit.text.lower()
+    if (doc.lang or "en") == "id":
+        return word.startswith(("di", "ter")) and not word.startswith(("diri",))
+    before = doc.text[max(0, hit.start - 16):hit.start].lower()
+    return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by")
+
+
+def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
+    hit = typing.trigger
+    before = [a for a in actors if a.span.end <= hit.start]
+    after = [a for a in actors if a.span.start >= hit.end]
+    if _is_passive(doc, hit):
+        agent = after[0] if after else None
+        patient = before[-1] if before else None
+        return agent, patient, "passive: agent after the trigger"
+    agent = before[-1] if before else None
+    patient = after[0] if after else None
+    # a named group earlier in the sentence is the agent when the nearest one is a generic word
+    named = [a for a in before if a.rule == "named group"]
+    if named and agent is not None and agent.rule != "named group" and agent.inter >= 5:
+        agent = named[-1]
+    return agent, patient, "active: agent before the trigger"
+
+
+class EventExtractor:
+    """The events stage: ``doc -> doc`` with ``doc.events`` filled."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.load()
+
+    def __call__(self, doc: Document) -> Document:
+        from .dates import date_for
+        from .places import event_places
+
+        tax = taxonomy()
+        sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
+        country = doc.focus_country
+        cname = country_name(country) or "Unknown"
+        reference = _reference_date(doc)
+        events: list[EventMention] = []
+        last_events: list[EventMention] = []
+        last_index = -10
+        for index, sent in enumerate(sentences):
+            typing = type_sentence(doc, sent)
+            if typing is None:
+                if last_events and index - last_index <= 2:
+                    self._attach_casualties(doc, sent, last_events)
+                continue
+            if _is_background(doc, sent, reference):
+                continue
+            sub = typing.sub_event_type
+            if sub in tax["territory"] and _non_place_object(doc, sent, typing):
+                continue
+            actors = find_actors(doc, sent.start, sent.end, country)
+            agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
+            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax)
+            places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
+            if not places:
+                continue
+            date = date_for(doc, sent)
+            sources = find_sources(doc, sent.start, sent.end)
+            source_names = _source_names(doc, sources)
+            side_of = _side_finder(doc, actors)
+            casualties = find_casualties(doc, sent.start, sent.end, side_of=side_of, by=", ".join(s.text for s in sources))
+            created: list[EventMention] = []
+            for n, place in enumerate(places):
+                event = self._event(doc, sent, typing, sub, actor1, actor2, place, date, source_names, tax)
+                event.evidence.append(Evidence("actor1", [actor1.span] if actor1 and actor1.span.end else [], f"{role_rule}; {actor_rule}"))
+                if actor2 is not None and actor2.span.end:
+                    event.evidence.append(Evidence("actor2", [actor2.span], role_rule))
+                if sources:
+                    event.evidence.append(Evidence("source", sources, "attribution cue"))
+                if casualties.fatalities is not None and n == 0:
+                    event.fatalities = casualties.fatalities
+                    event.evidence.append(Evidence("fatalities", casualties.spans, "deaths stated in the sentence"))
+                event.casualty_claims.extend(casualties.claims)
+                event.confidence = _confidence(event, date, place, actor1)
+                created.append(event)
+            merged = [e for e in created if not _merge_into(events, e, date)]
+            events.extend(merged)
+            last_events, last_index = created, index
+        doc.events = events
+        return doc
+
+    def _event(self, doc, sent, typing, sub, actor1, actor2, place: PlaceMention, date: DateMention | None, sources, tax) -> EventMention:
+        event = EventMention(
+            doc_id=doc.id,
+            event_type=tax["event_type_of"][sub],
+            sub_event_type=sub,
+            event_date=date.value if date else None,
+            time_precision=date.precision if date else 1,
+            actor1=actor1.name if actor1 else "",
+            inter1=actor1.inter if actor1 else 0,
+            actor2=actor2.name if actor2 else "",
+            inter2=actor2.inter if actor2 else 0,
+            place=place.place,
+            location=_location_name(place),
+            geo_precision=place.geo_precision,
+            source="; ".join(sources),
+            notes=" ".join(sent.text.split()),
+            sentence=sent,
+        )
+        type_spans = [doc.span(typing.trigger.start, typing.trigger.end, "trigger")]
+        if typing.modifier is not None:
+            type_spans.append(doc.span(typing.modifier.start, typing.modifier.end, "modifier"))
+        event.evidence.append(Evidence("sub_event_type", type_spans, typing.rule))
+        if date is not None:
+            event.evidence.append(Evidence("event_date", [date.span], f"{date.kind} date; {date.rule}"))
+        event.evidence.append(Evidence("location", [place.span], place.rule or "place in sentence"))
+        return event
+
+    def _attach_casualties(self, doc: Document, sent: Span, events: list[EventMention]) -> None:
+        """A sentence with casualty figures but no event of its own reports on the previous event."""
+        actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
+        sources = find_sources(doc, sent.start, sent.end)
+        found = find_casualties(doc, sent.start, sent.end, side_of=_side_finder(doc, actors),
+                                by=", ".join(s.text for s in sources))
+        if found.fatalities is None and not found.claims:
+            return
+        for n, event in enumerate(events):
+            event.casualty_claims.extend(found.claims)
+            if found.fatalities is not None and n == 0:
+                if event.fatalities and event.fatalities != found.fatalities:
+                    event.casualty_claims.append(CasualtyClaim("killed", found.fatalities, found.fatalities, by=", ".join(s.text for s in sources)))
+                    event.fatalities = min(event.fatalities, found.fatalities)
+                else:
+                    event.fatalities = found.fatalities
+                event.evidence.append(Evidence("fatalities", found.spans, "deaths stated in a following sentence"))
+            names = _source_names(doc, sources, with_outlet=False)
+            if names:
+                known = event.source.split("; ") if event.source else []
+                event.source = "; ".join(dict.fromkeys(known + names))
+                event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
+
+
+def _reference_date(doc: Document) -> dt.date | None:
+    if doc.published:
+        return doc.published
+    values = [d.value for d in doc.dates if d.value is not None and d.kind == "absolute"]
+    return max(values) if values else None
+
+
+def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool:
+    """A sentence about an earlier year ("dibunuh Taliban di 2001") is background, not news."""
+    if reference is None:
+        return False
+    date_spans = [d.span for d in doc.dates if d.span.within(sent) and d.value is not None and d.value.year >= reference.year]
+    for m in _YEAR.finditer(doc.text, sent.start, sent.end):
+        if any(s.start <= m.start() < s.end for s in date_spans):
+            continue
+        if int(m.group(0)) < reference.year:
+            return True
+    return False
+
+
+def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
+    """'menguasai negara itu', 'took power': a territory verb whose object is not a place."""
+    know = knowledge(doc.lang or "en")
+    words = list(_WORDS.finditer(doc.text, typing.trigger.end, sent.end))[:2]
+    if not words:
+        return False
+    hit = know.non_place_objects.search(doc.text, words[0].start(), words[-1].end())
+    return hit is not None and hit.start == words[0].start()
+
+
+def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict):
+    """Apply ACLED's actor-dependent choices and default actors."""
+    rule = ""
+    etype = tax["event_type_of"][sub]
+    if sub in tax["actor1_is_default"]:
+        default = tax["default_actor1"][etype].replace("{country}", cname)
+        others = [a for a in (agent, patient) if a is not None and a.inter not in (5, 6)]
+        actor1 = ActorMention(Span(0, 0), default, 6 if etype == "Protests" else 5, cname, rule="ACLED default")
+        return sub, actor1, (others[0] if others and sub != "Peaceful protest" else None), "default actor for " + etype
+    if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:
+        agent, patient = patient, agent
+        rule = "civilians are not the initiator; "
+    if agent is not None and agent.inter == 1 and sub in tax["state_variant"]:
+        sub = tax["state_variant"][sub]
+        rule += "state forces took the place; "
+    elif (agent is None or agent.inter != 1) and sub in tax["non_state_variant"]:
+        sub = tax["non_state_variant"][sub]
+        rule += "a non-state group took the place; "
+    if sub in tax["armed_target_variant"] and agent is not None and patient is not None and agent.inter in (1, 2, 3) and patient.inter in (1, 2, 3):
+        sub = tax["armed_target_variant"][sub]
+        rule += "both sides armed; "
+    if agent is None and sub in tax["needs_armed_actor1"]:
+        agent = ActorMention(Span(0, 0), tax["unidentified_actor"].replace("{country}", cname), 3, cname, rule="ACLED default")
+        rule += "no named initiator: unidentified armed group; "
+    if patient is None and sub in tax["default_actor2"]:
+        patient = ActorMention(Span(0, 0), tax["default_actor2"][sub].replace("{country}", cname), 7, cname, rule="ACLED default")
+    if patient is not None and agent is not None and patient.name == agent.name:
+        patient = None
+    return sub, agent, patient, rule.strip() or "as written"
+
+
+def _side_finder(doc: Document, actors: list[ActorMention]):
+    def side_of(start: int, end: int) -> str:
+        inside = [a for a in actors if start <= a.span.start and a.span.end <= end]
+        return inside[0].name if inside else ""
+    return side_of
+
+
+def _source_names(doc: Document, sources: list[Span], *, with_outlet: bool = True) -> list[str]:
+    names = [doc.source] if with_outlet and doc.source else []
+    names += [s.text for s in sources]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _location_name(place: PlaceMention) -> str:
+    if place.place is None:
+        return place.name
+    return place.place.name
+
+
+def _confidence(event: EventMention, date: DateMention | None, place: PlaceMention, actor1) -> float:
+    score = 0.4
+    if date is not None and event.sentence is not None and date.span.within(event.sentence):
+        score += 0.2
+    elif date is not None:
+        score += 0.1
+    if place.place is not None and event.sentence is not None and place.span.within(event.sentence):
+        score += 0.2
+    if actor1 is not None and actor1.rule != "ACLED default":
+        score += 0.15
+    return round(min(score, 0.95), 2)
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    if a.place is None or b.place is None:
+        return a.location == b.location
+    if a.place.geonameid == b.place.geonameid:
+        return True
+    return abs(a.place.latitude - b.place.latitude) < 0.01 and abs(a.place.longitude - b.place.longitude) < 0.01
+
+
+def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None) -> bool:
+    """Merge a re-mention into an earlier event of the same kind, place and day; True if merged."""
+    stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
+    tax = taxonomy()
+    for old in events:
+        same_kind = old.event_type == new.event_type or (
+            old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"])
+        if not same_kind or not _same_place(old, new):
+            continue
+        if old.event_date == new.event_date or not stated or new.event_date is None:
+            old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
+            old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
+            if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):
+                old.fatalities = new.fatalities
+            old.confidence = min(0.95, max(old.confidence, new.confidence) + 0.05)
+            return True
+    return False

@@ -1,0 +1,404 @@
+"""Find place names in a document and resolve them against the gazetteer.
+
+Recognition: capitalised word sequences matched (longest first) against the index keys,
+helped by unit words (``Kabupaten Puncak``, ``Bandung regency``), and held back by stop
+lists (organisations and media, person titles, qualifiers such as ``KKB Papua``), all in
+``lang/<code>/places.yaml``. Resolution scores each candidate record by feature level and
+population, the focus country, the unit word written with it, and the other places of the
+sentence (``Distrik Beoga, Kabupaten Puncak, Papua``).
+
+Example:
+    >>> from warta.document import Document
+    >>> doc = Document("x", "Warga mengungsi dari Distrik Beoga, Kabupaten Puncak, Papua.", lang="id")
+    >>> doc = Geoparser()(doc)                                 # doctest: +SKIP
+    >>> [(m.name, m.place.admin2) for m in event_places(doc, doc.sentences[0])]  # doctest: +SKIP
+    [('Beoga', 'Puncak')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, PlaceMention, Span
+from ..gazetteer import Gazetteer
+from ..gazetteer.names import fold
+from ..lang import available, load
+from ..settings import Settings
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_CONJ = {"dan", "and", "serta", "or", "atau", "&"}
+_MAX_WORDS = 5
+_LEVEL_BASE = {"country": 3.0, "admin1": 2.6, "admin2": 2.2, "admin3": 1.6, "admin4": 0.0, "populated": 1.0}
+_WANT = {  # unit level -> bonus per record level
+    "admin1": {"admin1": 4.0},
+    "admin2": {"admin2": 4.0, "populated": 0.5},
+    "city": {"admin2": 3.0, "populated": 3.0, "admin3": 1.0},
+    "district": {"admin3": 4.0, "admin2": 3.0, "populated": 2.0},
+    "village": {"admin4": 4.5, "populated": 2.5, "admin3": 1.0},
+    "capital": {"populated": 2.0, "admin2": 1.0},
+}
+_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 1, "admin4": 1, "populated": 1}
+
+
+@dataclass
+class _Cand:
+    start: int  # character offsets of the name
+    end: int
+    key: str
+    ids: list[int]
+    tok: int  # first token index in the sentence
+    ntok: int
+    sent: int
+    unit: str = ""
+    unit_word: str = ""
+    near: bool = False
+    qualifier: bool = False
+    inherited: bool = False
+    lead: int = -1  # first token of the unit word written before the name
+    ctx: set = field(default_factory=set)
+
+
+class _Lang:
+    """One language's place words, compiled for matching."""
+
+    def __init__(self, lang: str) -> None:
+        d = load(lang, "places")
+        self.before = {tuple(fold(k).split()): v for k, v in (d.get("units_before") or {}).items()}
+        self.after = {tuple(fold(k).split()): v for k, v in (d.get("units_after") or {}).items()}
+        self.near = {fold(w) for w in d.get("near_words") or ()}
+        self.stop = {fold(w) for w in d.get("stop_words") or ()}
+        self.not_places = {fold(w) for w in d.get("not_places") or ()}
+        self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
+        self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
+        self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
+        self.default_country = d.get("default_country")
+        self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
+
+
+def _ends_with(words: list[str], i: int, phrases: set | dict) -> tuple | None:
+    """The phrase of ``phrases`` that ends just before token ``i``, if any (longest first)."""
+    for n in (3, 2, 1):
+        if i - n >= 0 and tuple(words[i - n:i]) in phrases:
+            return tuple(words[i - n:i])
+    return None
+
+
+def _starts_with(words: list[str], i: int, phrases: set | dict) -> tuple | None:
+    for n in (3, 2, 1):
+        if i + n <= len(words) and tuple(words[i:i + n]) in phrases:
+            return tuple(words[i:i + n])
+    return None
+
+
+class Geoparser:
+    """The places stage: ``doc.places`` and ``doc.focus_country``.
+
+    Args:
+        settings: where the gazetteer index lives (built on first use).
+        gazetteer: an already loaded index (tests, workers).
+        default_country: ISO2 focus used when a text names no country (else the language's).
+    """
+
+    requires = ("doc.sentences",)
+    assigns = ("doc.places", "doc.focus_country")
+
+    def __init__(self, settings: Settings | None = None, *, gazetteer: Gazetteer | None = None,
+                 default_country: str | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load(settings)
+        self.default_country = default_country
+        self._langs: dict[str, _Lang] = {}
+
+    def lang(self, code: str | None) -> _Lang:
+        code = code if code in available() else "en"
+        if code not in self._langs:
+            self._langs[code] = _Lang(code)
+        return self._langs[code]
+
+    # ---- the stage -----------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        L = self.lang(doc.lang)
+        sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
+        cands: list[_Cand] = []
+        for si, sent in enumerate(sents):
+            cands.extend(self._recognise(doc.text, sent, si, L))
+        focus = self._focus(doc, cands, L)
+        doc.focus_country = focus
+        doc.places = [m for m in (self._resolve(doc, c, cands, focus, L) for c in cands) if m is not None]
+        return doc
+
+    # ---- recognition ---------------------------------------------------------------
+    def _recognise(self, text: str, sent: Span, si: int, L: _Lang) -> list[_Cand]:
+        toks = [(m.start(), m.end()) for m in _WORD.finditer(text, sent.start, sent.end)]
+        words = [fold(text[a:b]) for a, b in toks]
+        caps = [text[a].isupper() for a, _ in toks]
+        out: list[_Cand] = []
+        i, n = 0, len(toks)
+        while i < n:
+            unit = _starts_with(words, i, L.before)
+            if unit and i + len(unit) < n and caps[i + len(unit)] and not (caps[i] and i > 0 and caps[i - 1]):
+                cand = self._match(text, toks, words, caps, i + len(unit), si, L, force=True)
+                if cand:
+                    cand.unit, cand.unit_word = L.before[unit], text[toks[i][0]:toks[i + len(unit) - 1][1]]
+                    cand.lead = i
+                    out.append(cand)
+                    i = cand.tok + cand.ntok
+                    continue
+            if not caps[i]:
+                i += 1
+                continue
+            cand = self._match(text, toks, words, caps, i, si, L)
+            if cand is None:
+                i += 1
+                continue
+            out.append(cand)
+            i = cand.tok + cand.ntok
+        for c in out:
+            self._context(text, toks, words, caps, c, L)
+        self._lists(text, out)
+        return [c for c in out if c.ids or c.unit]
+
+    def _match(self, text, toks, words, caps, i, si, L, force=False) -> _Cand | None:
+        n = len(toks)
+        last = i
+        while last + 1 < min(n, i + _MAX_WORDS) and caps[last + 1] and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
+            last += 1
+        for j in range(last, i - 1, -1):
+            key = " ".join(words[i:j + 1])
+            if key in L.not_places:
+                return _Cand(toks[i][0], toks[j][1], key, [], i, j - i + 1, si, qualifier=True)
+            if j == i and key in L.stop:
+                continue
+            ids = self.gaz.ids(key)
+            if key in L.aliases:
+                ids = ids or self.gaz.ids(fold(self.gaz.country_name(L.aliases[key])))
+                if len(key) <= 3 and not text[toks[i][0]:toks[j][1]].isupper():
+                    ids = []
+            if ids:
+                return _Cand(toks[i][0], toks[j][1], key, ids, i, j - i + 1, si)
+        if force and words[i] not in L.stop:
+            return _Cand(toks[i][0], toks[last][1], " ".join(words[i:last + 1]), [], i, last - i + 1, si)
+        return None
+
+    def _context(self, text, toks, words, caps, c: _Cand, L: _Lang) -> None:
+        i, j = c.tok, c.tok + c.ntok
+        if not c.unit:
+            after = _starts_with(words, j, L.after)
+            if after:
+                c.unit, c.unit_word = L.after[after], text[toks[j][0]:toks[j + len(after) - 1][1]]
+        k = c.lead if c.lead >= 0 else i
+        if _ends_with(words, k, L.near) or (k > 1 and words[k - 1] in ("the", "of") and _ends_with(words, k - 1, L.near)):
+            c.near = True
+        if c.qualifier:
+            return
+        if c.lead < 0:
+            prev_upper = k > 0 and text[toks[k - 1][0]:toks[k - 1][1]].isupper() and len(words[k - 1]) >= 2
+            if _ends_with(words, k, L.qual_before) or (prev_upper and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1])):
+                c.qualifier = True
+            elif _starts_with(words, j, L.qual_after) and caps[j]:
+                c.qualifier = True
+            elif _ends_with(words, k, L.person):
+                c.ids = []
+            elif k > 0 and caps[k - 1] and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1]) \
+                    and text[toks[k - 1][1]:toks[k][0]] == " ":
+                c.ids = []  # the tail of a longer name (a person: "Ahmad Massoud")
+            elif j < len(toks) and caps[j] and text[toks[j - 1][1]:toks[j][0]] == " " and words[j] not in L.stop \
+                    and not self.gaz.ids(words[j]) and _starts_with(words, j, L.after) is None:
+                c.qualifier = True  # "Afghanistan Asvaka": names something else
+
+    def _lists(self, text: str, cands: list[_Cand]) -> None:
+        """Coordinated names share a unit word: 'distrik A, B dan C', 'A, B and C districts'."""
+        groups: list[list[_Cand]] = []
+        for c in cands:
+            if groups and c.sent == groups[-1][-1].sent:
+                gap = fold(text[groups[-1][-1].end:c.start])
+                if gap == "" and text[groups[-1][-1].end:c.start].strip() in (",", "") or gap in _CONJ:
+                    groups[-1].append(c)
+                    continue
+            groups.append([c])
+        for g in groups:
+            if len(g) < 2 or not any(fold(text[a.end:b.start]) in _CONJ for a, b in zip(g, g[1:])):
+                continue
+            if g[0].unit and not g[-1].unit:
+                for c in g[1:]:
+                    if not c.unit:
+                        c.unit, c.unit_word, c.inherited = g[0].unit, g[0].unit_word, True
+            elif g[-1].unit and not g[0].unit and g[-1].unit_word.lower().endswith("s"):
+                for c in g[:-1]:
+                    c.unit, c.unit_word, c.inherited = g[-1].unit, g[-1].unit_word, True
+
+    # ---- focus country -------------------------------------------------------------
+    def _focus(self, doc: Document, cands: list[_Cand], L: _Lang) -> str | None:
+        votes: dict[str, float] = {}
+        g = self.gaz
+        for c in cands:
+            if c.qualifier and not c.ids:
+                continue
+            ccs = {g.country_code(r) for r in c.ids if g.level(r) in ("country", "admin1", "admin2") or g.population(r) > 50000}
+            countries = [r for r in c.ids if g.level(r) == "country"]
+            weight = 0.5 if c.qualifier else 1.0
+            if countries:
+                cc = g.country_code(countries[0])
+                votes[cc] = votes.get(cc, 0) + 2 * weight + (3 if c.start < 40 else 0)
+            elif len(ccs) == 1:
+                cc = ccs.pop()
+                votes[cc] = votes.get(cc, 0) + weight + (3 if c.start < 40 and c.sent == 0 else 0)
+        if votes:
+            return max(votes.items(), key=lambda kv: kv[1])[0]
+        return self.default_country or L.default_country
+
+    # ---- resolution ----------------------------------------------------------------
+    def _score(self, rid: int, c: _Cand, ctx_a1: set, ctx_a2: set, ctx_cc: set, focus: str | None) -> float:
+        g = self.gaz
+        level, cc = g.level(rid), g.country_code(rid)
+        s = _LEVEL_BASE[level]
+        if level == "populated":
+            s += math.log10(g.population(rid) + 1) / 3
+        if focus:
+            s += 3.0 if cc == focus else -1.0
+        if cc in ctx_cc:
+            s += 1.5
+        if c.unit:
+            s += _WANT.get(c.unit, {}).get(level, 0.0) * (0.6 if c.inherited else 1.0)
+            if c.unit == "city" and level == "admin2" and cc == "ID":
+                s += 1.0 if int(g._gid[rid].split(".")[1]) >= 71 else 0.0
+        a1, a2 = (cc, fold(g.admin1_of(rid))), (cc, fold(g.admin2_of(rid)))
+        if a1 in ctx_a1:
+            s += 3.0
+        if a2 in ctx_a2 and a2[1]:
+            s += 3.0
+        return s
+
+    def _resolve(self, doc: Document, c: _Cand, cands: list[_Cand], focus: str | None, L: _Lang) -> PlaceMention | None:
+        g = self.gaz
+        ctx_a1, ctx_a2, ctx_cc = set(), set(), set()
+        for o in cands:
+            if o is c or o.sent != c.sent or o.qualifier:
+                continue
+            for r in o.ids:
+                lv, cc = g.level(r), g.country_code(r)
+                if lv == "country":
+                    ctx_cc.add(cc)
+                elif lv == "admin1":
+                    ctx_a1.add((cc, fold(g.admin1_of(r))))
+                elif lv == "admin2":
+                    ctx_a2.add((cc, fold(g.admin2_of(r))))
+                    ctx_a1.add((cc, fold(g.admin1_of(r))))
+        ids = c.ids
+        rule = "qualifier" if c.qualifier else "unit" if c.unit else "name"
+        if not ids and c.unit and focus:
+            ids = g.skeleton_ids(c.key, focus)
+            rule = "skeleton"
+        span = doc.span(c.start, c.end, "place")
+        if not ids:
+            return self._unknown(doc, c, cands, span) if c.unit else None
+        scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus), -g.population(r), r) for r in ids), reverse=True)
+        best, _, rid = scored[0]
+        if rule == "skeleton" and c.unit and g.level(rid) not in ("admin3", "admin4", "admin2", "populated"):
+            return self._unknown(doc, c, cands, span)
+        single = c.ntok == 1 and not c.unit
+        threshold = 3.0 if single and (not focus or g.country_code(rid) != focus) else 1.5
+        if best < threshold:
+            return self._unknown(doc, c, cands, span) if c.unit else None
+        level = g.level(rid)
+        precision = _PRECISION[level]
+        if level in ("admin1", "country") and g.seat(rid) is not None:
+            rid = g.seat(rid)
+        elif level == "country":
+            pass
+        if c.near:
+            precision = max(precision, 2)
+        if c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == "," and c.tok == 0:
+            rule = "dateline"
+        return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
+                            geo_precision=precision, score=round(best, 2), rule=rule)
+
+    def _unknown(self, doc: Document, c: _Cand, cands: list[_Cand], span: Span) -> PlaceMention | None:
+        """A name with a unit word the index lacks: coded to the known unit written next to it."""
+        for o in cands:
+            if o is not c and o.sent == c.sent and o.ids and not o.qualifier and 0 < o.start - c.end < 80:
+                m = self._resolve(doc, o, cands, doc.focus_country, self.lang(doc.lang))
+                if m is not None and m.place is not None:
+                    return PlaceMention(span=span, name=doc.text[c.start:c.end], place=m.place, unit_word=c.unit_word,
+                                        geo_precision=2, score=m.score, rule=f"unknown-in:{m.name}")
+        return None
+
+
+# ---- the place of an event ---------------------------------------------------------------
+_SPECIFIC = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _rank(m: PlaceMention) -> int:
+    """How specific a mention is (a region named alone is coded to its capital: rank 1)."""
+    if m.geo_precision == 3:
+        return 0 if m.place.level == "country" else 1
+    return _SPECIFIC.get(m.place.level, 3)
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """True when ``outer`` is a region that holds ``inner`` (Baghlan holds Banu)."""
+    o, p = outer.place, inner.place
+    if o.country_code != p.country_code or _rank(outer) >= _rank(inner):
+        return False
+    if _rank(outer) == 0:
+        return True
+    if _rank(outer) == 1:
+        return fold(o.admin1) == fold(p.admin1)
+    if _rank(outer) == 2:
+        return fold(o.admin2) == fold(p.admin2) and fold(o.admin1) == fold(p.admin1)
+    return False
+
+
+def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> list[PlaceMention]:
+    """The location(s) where the event of ``sentence`` happened: one mention per distinct place.
+
+    Coordinated places of one level are all kept; a region holding another named place is
+    dropped (the most specific wins); a country is kept only when nothing more specific is
+    named; the dateline city only when nothing else is. With ``fallback`` and no place in
+    the sentence: the latest specific place of the preceding sentences, else the most
+    mentioned place, else the focus country (geo_precision 3). ``PlaceMention.rule`` says
+    which (``sentence``, ``previous-sentence``, ``most-mentioned``, ``focus-country``).
+    """
+    usable = [m for m in doc.places if m.place is not None and m.rule != "qualifier"
+              and not (m.place.latitude == 0 and m.place.longitude == 0)]
+    here = [m for m in usable if m.span.within(sentence)]
+    if any(m.rule != "dateline" for m in here):
+        here = [m for m in here if m.rule != "dateline"]
+    if here:
+        kept = [m for m in here if not any(o is not m and _contains(m, o) for o in here)]
+        out: list[PlaceMention] = []
+        seen: set[str] = set()
+        for m in kept:
+            if m.place.geonameid not in seen:
+                seen.add(m.place.geonameid)
+                out.append(_with_rule(m, "sentence:" + m.rule))
+        return out
+    if not fallback:
+        return []
+    before = [m for m in usable if m.span.end <= sentence.start and _rank(m) >= 2]
+    if before:
+        return [_with_rule(before[-1], "previous-sentence")]
+    if usable:
+        counts: dict[str, int] = {}
+        for m in usable:
+            counts[m.place.geonameid] = counts.get(m.place.geonameid, 0) + 1
+        best = max(usable, key=lambda m: (counts[m.place.geonameid], _rank(m)))
+        return [_with_rule(best, "most-mentioned")]
+    if doc.focus_country:
+        return _focus_place(doc)
+    return []
+
+
+def _with_rule(m: PlaceMention, rule: str) -> PlaceMention:
+    return PlaceMention(span=m.span, name=m.name, place=m.place, unit_word=m.unit_word,
+                        geo_precision=m.geo_precision, score=m.score, rule=rule)
+
+
+def _focus_place(doc: Document) -> list[PlaceMention]:
+    gaz = Gazetteer.load()
+    country = gaz.country(doc.focus_country or "")
+    if country is None:
+        return []
+    return [PlaceMention(span=doc.span(0, 0, "place"), name=country.name, place=country, geo_precision=3,
+                         rule="focus-country")]
