@@ -8,6 +8,10 @@ import warta.stages.actors  # noqa: F401  (importing a stage registers its data 
 import warta.stages.attribution  # noqa: F401
 import warta.stages.casualties  # noqa: F401
 import warta.stages.events  # noqa: F401
+import warta.stages.dates  # noqa: F401
+import warta.stages.places  # noqa: F401
+import warta.stages.segment  # noqa: F401
+import warta.stages.language  # noqa: F401
 from warta import lang
 from warta.stages.events import taxonomy
 

@@ -185,13 +185,14 @@ class AcledReport:
             table = Table(title="most frequent sub-type confusions", title_justify="left")
             for column in ("gold sub_event_type", "system sub_event_type", "rows"):
                 table.add_column(column, justify="right" if column == "rows" else "left")
-            for (gold, system), n in self.confusions.most_common(max_examples):
+            for (gold, system), n in self.confusions.most_common(max(max_examples, 10)):
                 table.add_row(gold, system, str(n))
             console.print(table)
         for name, misses in self.misses.items():
             if not misses:
                 continue
-            console.print(f"[bold]misses: {name}[/] ({self.fields[name].total - self.fields[name].right} rows)")
+            wrong = self.fields[name].total - self.fields[name].right
+            console.print(f"[bold]misses: {name}[/] ({wrong} rows wrong, {self.no_event} of them with no event)")
             for miss in misses[:max_examples]:
                 console.print(
                     f"  {miss['id']}: gold {miss['gold']!r} vs system {miss['system']!r}\n     «{excerpt(miss['notes'])}»",

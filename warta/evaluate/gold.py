@@ -42,6 +42,13 @@ class GoldDocument:
     line: int
 
 
+def _iso_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None
+
+
 def _fail(path: Path, line: int, message: str) -> EvaluationError:
     return EvaluationError(f"{path}:{line}: {message}")
 
@@ -62,7 +69,7 @@ def _event(raw: Any, path: Path, line: int, number: int) -> GoldEvent:
     for key in ("id", "event_type", "sub_event_type", "event_date"):
         if not raw.get(key):
             raise _fail(path, line, f"{where} has no {key!r}")
-    date = parse_date(raw["event_date"])
+    date = _iso_date(raw["event_date"])
     if date is None:
         raise _fail(path, line, f"{where} has an unreadable event_date {raw['event_date']!r} (want YYYY-MM-DD)")
     points = []
@@ -124,7 +131,7 @@ def load_gold(gold_path: str | Path) -> list[GoldDocument]:
             raise _fail(path, number, "'events' must be a list")
         published = None
         if raw.get("published"):
-            published = parse_date(raw["published"])
+            published = _iso_date(raw["published"])
             if published is None:
                 raise _fail(path, number, f"unreadable published date {raw['published']!r} (want YYYY-MM-DD)")
         text_path = path.parent / raw["text_file"]

@@ -57,7 +57,7 @@ def _table() -> dict:
 
 
 @functools.cache
-def _unit_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str], dict[str, str]]:
+def _unit_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
     table = _table()
     words = sorted({fold(w) for w in table.get("unit_words", [])} - {""}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
@@ -70,7 +70,9 @@ def _unit_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.P
         leading = re.compile(rf"^({names}) (.+)$")
     else:
         leading = re.compile("(?!)")
-    return pattern, city, regency, leading, directions
+    islands = "|".join(re.escape(fold(w)) for w in table.get("island_words", []) if fold(w)) or "(?!)"
+    island = re.compile(rf"(?:^| )(?:{islands})(?= |$)")
+    return pattern, city, regency, leading, directions, island
 
 
 @functools.lru_cache(maxsize=262144)
@@ -79,12 +81,13 @@ def split_unit(name: str | None) -> tuple[str, str]:
 
     The key is the folded name without unit words (dropped only at the start or the end, never
     when nothing would be left), a leading English compass word moved after the name in Indonesian
-    ("North Tapanuli" -> "Tapanuli Utara"), and spaces removed ("Palangka Raya" = "Palangkaraya").
+    ("North Tapanuli" -> "Tapanuli Utara"), an "islands" word moved to the end ("Kepulauan Yapen" =
+    "Yapen Islands"), and spaces removed ("Palangka Raya" = "Palangkaraya").
 
     >>> split_unit("Kabupaten Nduga"), split_unit("North Tapanuli Regency")
     (('nduga', 'regency'), ('tapanuliutara', 'regency'))
     """
-    pattern, city, regency, leading, directions = _unit_words()
+    pattern, city, regency, leading, directions, island = _unit_words()
     folded = fold(name)
     found: list[str] = []
 
@@ -96,6 +99,9 @@ def split_unit(name: str | None) -> tuple[str, str]:
     turned = leading.match(key)
     if turned:
         key = f"{turned.group(2)} {directions[turned.group(1)]}"
+    bare = island.sub(" ", key).strip()
+    if bare and bare != key:
+        key = f"{bare} kepulauan"
     words = " ".join(found)
     klass = ""
     if found:

@@ -12,7 +12,7 @@ from ..lang import register
 register("places", {
     "units_before", "units_after", "near_words", "location_preps", "stop_words", "not_places",
     "qualifier_before", "qualifier_after", "person_before", "default_country", "country_aliases",
-    "unit_prefixes", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
+    "unit_prefixes", "origin_words", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
 })
 
 from .build import build_index  # noqa: E402

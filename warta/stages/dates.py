@@ -33,7 +33,8 @@ register("dates", {
     "months", "weekdays", "weekday_prefix", "unit_clash", "capitalised", "numeric_order",
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
-    "numbers", "one_prefix", "units", "ordinal_suffixes", "of", "range", "qualifiers",
+    "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
+    "qualifiers",
 })
 
 __all__ = ["resolve_dates", "date_for"]
@@ -54,6 +55,8 @@ class Hit:
     resolve: Resolver | None = None
     order: int = 0
     weekday: int = 0  # ISO weekday written with the date, 0 if none
+    future: bool = False  # a partial date followed by "mendatang", "nanti": complete forwards
+    around: bool = False  # anchored on a date in the text: complete to the nearest, not the past
     options: tuple[dt.date, ...] = ()  # other readings of an ambiguous numeric date
 
 
@@ -82,18 +85,24 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _complete(anchor: dt.date, day: int, month: int | None, weekday: int) -> dt.date | None:
-    """A day (and month) without year: the most recent such date not after ``anchor``,
-    unless a written weekday only fits a neighbouring month or year."""
+def _complete(anchor: dt.date, day: int, month: int | None, weekday: int, hit: Hit) -> dt.date | None:
+    """A day (and month) without year: the most recent such date not after ``anchor``
+    (the first not before it if ``hit.future``, the nearest if ``hit.around``), unless a
+    written weekday only fits a neighbouring month or year."""
     if month:
         found = [_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
     else:
-        found = [_date(_month_shift(anchor, k, 1).year, _month_shift(anchor, k, 1).month, day) for k in (-1, 0, 1)]
+        firsts = [_month_shift(anchor, k, 1) for k in (-1, 0, 1)]
+        found = [_date(f.year, f.month, day) for f in firsts]
     cands = [c for c in found if c is not None]
     if not cands:
         return None
     past = [c for c in cands if c <= anchor]
-    best = max(past) if past else min(cands)
+    coming = [c for c in cands if c >= anchor]
+    if hit.around:
+        best = min(cands, key=lambda c: abs((c - anchor).days))
+    else:
+        best = min(coming) if hit.future and coming else max(past) if past else min(cands)
     if weekday and best.isoweekday() != weekday:
         fits = [c for c in cands if c.isoweekday() == weekday]
         if fits:
@@ -139,12 +148,13 @@ class _Lang:
         w = load(lang, "dates")
         self.lang = lang
         self.month = _index(w.get("months"), "months", lang)
+        self.full_months = {_norm(words[0]) for words in w["months"].values()}
         self.weekday = _index(w.get("weekdays"), "weekdays", lang)
         self.unit = {_norm(x): unit for unit, xs in (w.get("units") or {}).items() for x in xs}
         self.number = {_norm(k): int(v) for k, v in (w.get("numbers") or {}).items()}
         self.qualifier = {_norm(x): q for q, xs in (w.get("qualifiers") or {}).items() for x in xs}
         self.clash = {_norm(x) for x in w.get("unit_clash") or ()}
-        self.capitalised = bool(w.get("capitalised"))
+        self.capitalised = str(w.get("capitalised", "")).lower() in ("true", "yes", "1")
         self.order = tuple(w.get("numeric_order") or ("dmy",))
         self.shift: dict[str, int] = {}
         for key, days in (("day_before_yesterday", -2), ("yesterday", -1), ("last_night", -1),
@@ -157,9 +167,14 @@ class _Lang:
         self.before_words = {_norm(x) for k in ("last", "this_before", "next_before") for x in w.get(k) or ()}
         ordinal = f"(?:{_alt(w.get('ordinal_suffixes'))})?"
         day = rf"(?P<d>\d{{1,2}})(?!\d){ordinal}"
-        rng = rf"(?:\s*{_alt(w.get('range'))}\s*(?P<d2>\d{{1,2}})(?!\d){ordinal})?"
+        joiner = _alt([*(w.get("range") or ()), *(w.get("and") or ())])
+        rng = rf"(?:\s*{joiner}\s*(?P<d2>\d{{1,2}})(?!\d){ordinal})?"
+        months = _alt(self.month)
         of = rf"(?:\s+{_alt(w.get('of'))})?"
-        mon = rf"(?P<mon>{_alt(self.month)})\b\.?"
+        dot = r"\b(?:\.(?=[\s,\-]*\d))?"  # "Aug. 3", not "3 Juli."
+        mon, mon2 = rf"(?P<mon>{months}){dot}", rf"(?P<mon2>{months}){dot}"
+        until = rf"\s*{_alt(w.get('range'))}\s*"
+        tod = _alt(w.get("times_of_day"))
         year = r"(?P<y>(?:18|19|20)\d\d)(?!\d)"
         wd = rf"(?P<wd>{_alt(self.weekday)})(?![\w'’])"
         pfx = rf"(?:(?P<pfx>{_alt(w.get('weekday_prefix'))})\s+)?"
@@ -169,20 +184,26 @@ class _Lang:
         ago = rf"(?P<ago>{_alt(w.get('ago'))})\b"
         num = rf"(?:(?P<n>\d{{1,3}}|{_alt(self.number)})\s+|(?P<one>{_alt(w.get('one_prefix'))}))"
         self.patterns = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in (
-            ("weekday_date", rf"\b{pfx}{wd}\s*,?\s*\(\s*(?P<a>\d{{1,2}})(?:\s*[/.\-]\s*(?P<b>\d{{1,2}})"
-                             rf"(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?)?\s*\)"),
+            ("weekday_date", rf"\b{pfx}{wd}(?:\s+{tod})?\s*,?\s*\(\s*(?P<a>\d{{1,2}})"
+                             rf"(?:\s*[/.\-]\s*(?P<b>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>\d{{4}}|\d{{2}}))?)?\s*\)"),
+            ("day_month_range", rf"\b{day}[\s\-]+{mon}{until}(?P<d2>\d{{1,2}})(?!\d){ordinal}[\s\-]+{mon2}"
+                                rf"(?:[\s\-,]+{year})?"),
+            ("month_day_range", rf"\b{mon}\s*{day}{until}{mon2}\s*(?P<d2>\d{{1,2}})(?!\d){ordinal}"
+                                rf"(?:\s*,?\s*{year})?"),
             ("day_month", rf"\b{day}{rng}{of}[\s\-]+{mon}(?:[\s\-,]+{year})?"),
             ("month_day", rf"\b{mon}\s*{day}{rng}(?:\s*,?\s*{year})?"),
             ("month_year", rf"\b(?:(?P<q>{_alt(self.qualifier)})[\s\-]+)?{mon}\s*,?\s*{year}"),
             ("shift", rf"\b(?P<w>{_alt(self.shift)})\b"),
-            ("units_ago", rf"\b{num}{unit}\s+{ago}"),
+            ("units_ago", rf"\b{num}(?P<u>{_alt(self.unit)})(?:{_alt(w.get('plural'))})?\b\s+{ago}"),
             ("unit_after", rf"\b{unit}\s+{after}"),
             ("unit_before", rf"\b(?:(?P<e>{_alt(w.get('earlier'))})\s+)?{before}{unit}"),
             ("weekday_week", rf"\b{pfx}{wd}\s+(?:{unit}\s+{after}|{before}(?P<u2>{_alt(self.unit)})\b)"),
             ("weekday", rf"\b{pfx}(?:{before})?{wd}(?:\s+{after})?"),
         ) if not (name == "unit_before" and not self.before_words)]
         self.wd_before = re.compile(rf"\b{pfx}{wd}\s*,?\s*(?P<paren>\(\s*)?$", re.IGNORECASE)
-        self.tod_after = re.compile(rf"\s+{_alt(w.get('times_of_day'))}\b", re.IGNORECASE)
+        self.tod_after = re.compile(rf"\s+{tod}\b", re.IGNORECASE)
+        self.rel_after = re.compile(rf"\s+{after}", re.IGNORECASE)
+        self.every = re.compile(rf"\b{_alt(w.get('every'))}\s+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         """Every match of every pattern (overlaps are settled later by :func:`_select`)."""
@@ -212,11 +233,18 @@ class _Lang:
             m = self.tod_after.match(text, h.end)
             if m:
                 h.end = m.end()
+            m = self.rel_after.match(text, h.end) if h.kind == "partial" else None
+            if m:  # "22 Juni nanti", "16 Mei lalu"
+                h.end, h.future = m.end(), self.step[_norm(m["ra"])] > 0
 
     # -- one builder per pattern: a Hit, or None to drop the match --
 
     def _cap(self, token: str, always: bool = False) -> bool:
         return token[:1].isupper() or not (always or self.capitalised)
+
+    def _month_ok(self, token: str) -> bool:
+        """Short abbreviations ("Mar", "Jan") only when capitalised."""
+        return self._cap(token, always=len(token) < 5 and _norm(token) not in self.full_months)
 
     def _weekday_date(self, m: re.Match[str]) -> Hit | None:
         if not self._cap(m["wd"]):
@@ -226,7 +254,7 @@ class _Lang:
         if not b:
             if not 1 <= a <= 31:
                 return None
-            hit.resolve = lambda anchor: _complete(anchor, a, None, wd)
+            hit.resolve = lambda anchor: _complete(anchor, a, None, wd, hit)
             return hit
         readings = [(a, int(b)) if o == "dmy" else (int(b), a) for o in self.order]
         readings = [(d, mo) for d, mo in readings if 1 <= d <= 31 and 1 <= mo <= 12]
@@ -234,7 +262,8 @@ class _Lang:
             return None
         if not y:
             d, mo = readings[0]
-            hit.rule, hit.resolve = "weekday (day/month)", lambda anchor: _complete(anchor, d, mo, wd)
+            hit.rule = "weekday (day/month)"
+            hit.resolve = lambda anchor: _complete(anchor, d, mo, wd, hit)
             return hit
         dates = [x for x in (_date(_year(y), mo, d) for d, mo in readings) if x]
         if not dates:
@@ -245,7 +274,7 @@ class _Lang:
 
     def _day_month(self, m: re.Match[str]) -> Hit | None:
         token = m["mon"].rstrip(".")
-        if not self._cap(token, always=len(token) < 5):
+        if not self._month_ok(token):
             return None
         mon, d = self.month[_norm(token)], int(m["d"])
         d2 = int(m["d2"]) if m["d2"] else 0
@@ -257,14 +286,36 @@ class _Lang:
             value = _date(int(m["y"]), mon, d)
             return Hit(m.start(), m.end(), "absolute", f"{rule} year", value, precision) if value else None
         hit = Hit(m.start(), m.end(), "partial", rule, precision=precision)
-        hit.resolve = lambda anchor: _complete(anchor, d, mon, hit.weekday)
+        hit.resolve = lambda anchor: _complete(anchor, d, mon, hit.weekday, hit)
         return hit
 
     _month_day = _day_month
 
+    def _day_month_range(self, m: re.Match[str]) -> Hit | None:
+        tokens = m["mon"].rstrip("."), m["mon2"].rstrip(".")
+        if not all(self._month_ok(t) for t in tokens):
+            return None
+        d, mon = int(m["d"]), self.month[_norm(tokens[0])]
+        d2, mon2 = int(m["d2"]), self.month[_norm(tokens[1])]
+        back = 1 if (mon, d) > (mon2, d2) else 0  # "30 Desember - 2 Januari 2020"
+
+        def span(year: int) -> tuple[dt.date | None, int]:
+            start, end = _date(year - back, mon, d), _date(year, mon2, d2)
+            return start, 2 if start and end and (end - start).days > 1 else 1
+
+        if m["y"]:
+            start, precision = span(int(m["y"]))
+            return Hit(m.start(), m.end(), "absolute", "date range", start, precision) if start else None
+        start, precision = span(2001)  # a year without 29 February, for the precision only
+        hit = Hit(m.start(), m.end(), "partial", "date range", precision=precision)
+        hit.resolve = lambda anchor: _complete(anchor, d, mon, hit.weekday, hit)
+        return hit
+
+    _month_day_range = _day_month_range
+
     def _month_year(self, m: re.Match[str]) -> Hit | None:
         token = m["mon"].rstrip(".")
-        if not self._cap(token, always=len(token) < 5):
+        if not self._month_ok(token):
             return None
         y, mon = int(m["y"]), self.month[_norm(token)]
         q = self.qualifier.get(_norm(m["q"] or ""), "")
@@ -296,7 +347,8 @@ class _Lang:
     def _weekday_week(self, m: re.Match[str]) -> Hit | None:
         wd = self.weekday[_norm(m["wd"])]
         unit = self.unit[_norm(m["u"] or m["u2"])]
-        if unit != "week" or not self._cap(m["wd"], always=_norm(m["wd"]) in self.clash and not m["pfx"]):
+        clash = _norm(m["wd"]) in self.clash and not m["pfx"]
+        if unit != "week" or not self._cap(m["wd"], always=clash):
             return None
         step = self.step[_norm(m["ra"] or m["rb"])]
         hit = Hit(m.start(), m.end(), "relative", "weekday of a relative week", weekday=wd)
@@ -307,10 +359,11 @@ class _Lang:
         word, rel = _norm(m["wd"]), m["rb"] or m["ra"]
         if word in self.clash and not m["pfx"] and (rel or not m["wd"][:1].isupper()):
             return None  # "minggu lalu" is last week, "dua minggu" two weeks
-        if not self._cap(m["wd"]):
-            return None
+        if not self._cap(m["wd"]) or self.every.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "setiap Rabu", "every Friday"
         wd, step = self.weekday[word], self.step[_norm(rel)] if rel else None
-        hit = Hit(m.start(), m.end(), "relative", "weekday" if step is None else "relative weekday", weekday=wd)
+        rule = "weekday" if step is None else "relative weekday"
+        hit = Hit(m.start(), m.end(), "relative", rule, weekday=wd)
         hit.resolve = lambda anchor: _weekday_near(anchor, wd, step)
         return hit
 
@@ -371,7 +424,8 @@ def _find_generic(text: str, order: tuple[str, ...]) -> list[Hit]:
         readings = [_date(y, b, a) if o == "dmy" else _date(y, a, b) for o in order]
         dates = tuple(dict.fromkeys(x for x in readings if x))
         if dates:
-            hits.append(Hit(m.start(), m.end(), "absolute", "numeric date", dates[0], options=dates, order=99))
+            hit = Hit(m.start(), m.end(), "absolute", "numeric date", dates[0], options=dates, order=99)
+            hits.append(hit)
     return hits
 
 
@@ -412,8 +466,9 @@ def _resolve(doc: Document, hit: Hit, anchors: list[Hit]) -> DateMention:
     else:
         near = min(anchors, key=lambda a: (_distance(a, hit), a.start), default=None)
         if near is None or near.value is None:
-            return DateMention(span, None, hit.precision, hit.kind, "", f"{hit.rule}; unresolved: no anchor")
-        anchor, label = near.value, f"text:{near.value.isoformat()}"
+            rule = f"{hit.rule}; unresolved: no anchor"
+            return DateMention(span, None, hit.precision, hit.kind, "", rule)
+        anchor, label, hit.around = near.value, f"text:{near.value.isoformat()}", True
     value = hit.resolve(anchor)
     rule = hit.rule if value else f"{hit.rule}; unresolved: no such date"
     return DateMention(span, value, hit.precision, hit.kind, label, rule)

@@ -29,8 +29,8 @@ from .actors import country_name, find_actors
 from .attribution import find_sources
 from .casualties import find_casualties
 
-register("events", {"triggers", "protest_modifiers", "territory_non_place_objects", "negation", "irrealis", "claim",
-                    "cue_window"})
+register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "irrealis",
+                    "claim", "cue_window"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -51,6 +51,7 @@ class _Knowledge:
         data = load(lang, "events")
         self.triggers = {sub: Lexicon(terms) for sub, terms in (data.get("triggers") or {}).items()}
         self.modifiers = {sub: Lexicon(terms) for sub, terms in (data.get("protest_modifiers") or {}).items()}
+        self.peaceful = Lexicon(data.get("peaceful", []))
         self.non_place_objects = Lexicon(data.get("territory_non_place_objects", []))
         self.negation = Lexicon(data.get("negation", []))
         self.irrealis = Lexicon(data.get("irrealis", []))
@@ -85,8 +86,12 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     return ""
 
 
-def type_sentence(doc: Document, sent: Span) -> _Typing | None:
-    """The sub-event type a sentence reports, or None (no trigger, or only modal ones)."""
+def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, ...] = ()) -> _Typing | None:
+    """The sub-event type a sentence reports, or None (no trigger, or only modal ones).
+
+    ``context``: the sentences that follow it in the same report, read for the cues that
+    refine a protest (violence, intervention, lethal force).
+    """
     know = knowledge(doc.lang or "en")
     tax = taxonomy()
     found: dict[str, Hit] = {}
@@ -100,12 +105,20 @@ def type_sentence(doc: Document, sent: Span) -> _Typing | None:
     if found.keys() & PROTEST_FAMILY:
         base = "Peaceful protest" if "Peaceful protest" in found else "Violent demonstration"
         trigger = found[base]
+        peaceful = know.peaceful.search(doc.text, sent.start, sent.end) is not None
         for sub in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
             lex = know.modifiers.get(sub)
-            mod = lex.search(doc.text, sent.start, sent.end) if lex else None
-            if mod is not None and not (mod.start <= trigger.start < mod.end):
-                if sub == "Violent demonstration" or base == "Peaceful protest":
-                    return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'", mod)
+            if not lex or (sub == "Excessive force against protesters" and base != "Peaceful protest"):
+                continue
+            spans = [sent, *context[: 1 if sub == "Excessive force against protesters" else None]]
+            for span in spans:
+                if sub == "Violent demonstration" and peaceful and span is sent:
+                    continue
+                mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
+                            if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)), None)
+                if mod is not None:
+                    where = "" if span is sent else " in a following sentence"
+                    return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
     for sub in tax["priority"]:
         if sub in found:
@@ -156,8 +169,12 @@ class EventExtractor:
         events: list[EventMention] = []
         last_events: list[EventMention] = []
         last_index = -10
+        title = " ".join((doc.title or "").split())
         for index, sent in enumerate(sentences):
-            typing = type_sentence(doc, sent)
+            if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
+                continue  # a headline repeats the body's lead; the body is coded
+            context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
+            typing = type_sentence(doc, sent, context)
             if typing is None:
                 if last_events and index - last_index <= 2:
                     self._attach_casualties(doc, sent, last_events)
@@ -169,7 +186,7 @@ class EventExtractor:
                 continue
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax)
+            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors)
             places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
             if not places:
                 continue
@@ -279,15 +296,18 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
     return hit is not None and hit.start == words[0].start()
 
 
-def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict):
+def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
+            actors: list[ActorMention] = ()):
     """Apply ACLED's actor-dependent choices and default actors."""
     rule = ""
     etype = tax["event_type_of"][sub]
     if sub in tax["actor1_is_default"]:
         default = tax["default_actor1"][etype].replace("{country}", cname)
-        others = [a for a in (agent, patient) if a is not None and a.inter not in (5, 6)]
         actor1 = ActorMention(Span(0, 0), default, 6 if etype == "Protests" else 5, cname, rule="ACLED default")
-        return sub, actor1, (others[0] if others and sub != "Peaceful protest" else None), "default actor for " + etype
+        # the other side of a protest or riot is whoever intervened or was attacked: state forces first
+        others = sorted((a for a in actors if a.inter not in (5, 6)), key=lambda a: (a.inter != 1, a.span.start))
+        actor2 = others[0] if others and sub != "Peaceful protest" else None
+        return sub, actor1, actor2, "default actor for " + etype
     if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:
         agent, patient = patient, agent
         rule = "civilians are not the initiator; "
@@ -357,9 +377,10 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
     for old in events:
         same_kind = old.event_type == new.event_type or (
             old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"])
-        if not same_kind or not _same_place(old, new):
+        follow_up = new.sub_event_type in tax["follow_up"].get(old.event_type, ())
+        if not (same_kind or follow_up) or not _same_place(old, new):
             continue
-        if old.event_date == new.event_date or not stated or new.event_date is None:
+        if (same_kind and old.event_date == new.event_date) or not stated or new.event_date is None:
             old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
             old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
             if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):

@@ -8,10 +8,12 @@ links and markup removed): it never changes ``doc.text``.
 
 Indonesian and Malay are close, and lingua calls many Indonesian news texts Malay with full
 confidence. So when the detector names a language listed under ``neighbours`` in a supported
-language's ``lang/<code>/language.yaml``, the words of the sample decide: the text is read as
+language's (or any language folder's) ``lang/<code>/language.yaml``, the words of the sample decide: the text is read as
 the supported language (with a warning on the document) when it holds at least as many of
 that language's ``markers`` as words typical of the neighbour (``bahwa``/``bahawa``,
-``polisi``/``polis``, ``Agustus``/``Ogos``...).
+``polisi``/``polis``, ``Agustus``/``Ogos``...). The confidence of a supported language
+includes that of its listed neighbours: on a short headline lingua splits its vote between
+Indonesian and Malay, yet the text is surely one of the two.
 
 Example:
     >>> from warta.document import Document
@@ -27,7 +29,7 @@ import functools
 import re
 
 from ..document import Document
-from ..lang import load, register
+from ..lang import available, load, register
 from ..settings import Settings
 
 register("language", {"markers", "neighbours"})
@@ -79,10 +81,10 @@ def _name(code: str) -> str:
     return lang.name.title() if lang is not None else code
 
 
-def _claim_neighbour(detected: str, sample: str, supported: tuple[str, ...]) -> str | None:
-    """The supported language whose marker words outnumber (or tie) those of ``detected``."""
+def _claim_neighbour(detected: str, sample: str, candidates: tuple[str, ...]) -> str | None:
+    """The first of ``candidates`` whose marker words outnumber (or tie) those of its neighbour ``detected``."""
     words: list[str] | None = None
-    for lang in supported:
+    for lang in candidates:
         data = load(lang, "language")
         neighbour = set(data.get("neighbours", {}).get(detected, ()))
         if not neighbour:
@@ -120,11 +122,14 @@ def detect_language(doc: Document, settings: Settings) -> Document:
     best = max(scores, key=scores.__getitem__)
     confidence = scores[best]
     if best not in supported:
-        claimed = _claim_neighbour(best, sample, supported)
+        claimed = _claim_neighbour(best, sample, (*supported, *(c for c in available() if c not in supported)))
         if claimed:
             doc.warnings.append(f"detected {_name(best)} ({confidence:.2f}) but the words are {_name(claimed)}")
             best, confidence = claimed, confidence + scores.get(claimed, 0.0)
-    doc.lang, doc.lang_confidence = best, round(confidence, 4)
+    elif best in available():
+        # Indonesian vs Malay splits the vote on short texts: the family's share is the confidence
+        confidence += sum(scores.get(code, 0.0) for code in load(best, "language").get("neighbours", {}))
+    doc.lang, doc.lang_confidence = best, round(min(confidence, 1.0), 4)
     if best not in supported:
         return doc.skip(f"unsupported language: {_name(best)} (confidence {confidence:.2f})")
     if confidence < settings.min_language_confidence:

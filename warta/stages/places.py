@@ -28,6 +28,7 @@ from ..lang import available, load
 from ..settings import Settings
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_LOWER = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
 _CONJ = {"dan", "and", "serta", "or", "atau", "&"}
 _MAX_WORDS = 5
 _LEVEL_BASE = {"country": 3.0, "admin1": 2.6, "admin2": 2.2, "admin3": 1.6, "admin4": 0.0, "populated": 1.0}
@@ -39,6 +40,8 @@ _WANT = {  # unit level -> bonus per record level
     "village": {"admin4": 4.5, "populated": 2.5, "admin3": 1.0},
     "capital": {"populated": 2.0, "admin2": 1.0},
 }
+_FOREIGN = {"country": 0.0, "admin1": -1.0, "admin2": -1.0}  # outside the focus country (else -2)
+_LAST_GAZ: Gazetteer | None = None  # the index of the latest Geoparser (used by event_places' fallback)
 _PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 1, "admin4": 1, "populated": 1}
 
 
@@ -57,6 +60,8 @@ class _Cand:
     qualifier: bool = False
     inherited: bool = False
     lead: int = -1  # first token of the unit word written before the name
+    origin: bool = False  # "from X": where someone came from, not where it happened
+    prep: bool = False  # "in X", "di X": a location preposition before the name
     ctx: set = field(default_factory=set)
 
 
@@ -67,7 +72,7 @@ class _Lang:
         d = load(lang, "places")
         self.before = {tuple(fold(k).split()): v for k, v in (d.get("units_before") or {}).items()}
         self.after = {tuple(fold(k).split()): v for k, v in (d.get("units_after") or {}).items()}
-        self.near = {fold(w) for w in d.get("near_words") or ()}
+        self.near = {tuple(fold(w).split()) for w in d.get("near_words") or ()}
         self.stop = {fold(w) for w in d.get("stop_words") or ()}
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
@@ -75,6 +80,11 @@ class _Lang:
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
         self.default_country = d.get("default_country")
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
+        self.origin = {fold(w) for w in d.get("origin_words") or ()}
+        self.preps = {tuple(fold(w).split()) for w in d.get("location_preps") or ()} - {(w,) for w in self.origin}
+        phrases = sorted((d.get("not_places") or ()), key=len, reverse=True)
+        self.blocked = re.compile(r"(?i)\b(?:" + "|".join(r"[\s\-]+".join(map(re.escape, p.split())) for p in phrases)
+                                  + r")\b") if phrases else None
 
 
 def _ends_with(words: list[str], i: int, phrases: set | dict) -> tuple | None:
@@ -107,6 +117,8 @@ class Geoparser:
     def __init__(self, settings: Settings | None = None, *, gazetteer: Gazetteer | None = None,
                  default_country: str | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load(settings)
+        global _LAST_GAZ
+        _LAST_GAZ = self.gaz
         self.default_country = default_country
         self._langs: dict[str, _Lang] = {}
 
@@ -120,10 +132,13 @@ class Geoparser:
     def __call__(self, doc: Document) -> Document:
         L = self.lang(doc.lang)
         sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
+        self._lower = set(_LOWER.findall(doc.text))
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
         focus = self._focus(doc, cands, L)
+        self._doc_countries = {self.gaz.country_code(r) for c in cands if not c.qualifier
+                               for r in c.ids if self.gaz.level(r) == "country"}
         doc.focus_country = focus
         doc.places = [m for m in (self._resolve(doc, c, cands, focus, L) for c in cands) if m is not None]
         return doc
@@ -133,11 +148,17 @@ class Geoparser:
         toks = [(m.start(), m.end()) for m in _WORD.finditer(text, sent.start, sent.end)]
         words = [fold(text[a:b]) for a, b in toks]
         caps = [text[a].isupper() for a, _ in toks]
+        if L.blocked is not None:
+            for m in L.blocked.finditer(text, sent.start, sent.end):
+                for t, (a, b) in enumerate(toks):
+                    if a >= m.start() and b <= m.end():
+                        caps[t] = False  # never part of a place name
         out: list[_Cand] = []
         i, n = 0, len(toks)
         while i < n:
             unit = _starts_with(words, i, L.before)
-            if unit and i + len(unit) < n and caps[i + len(unit)] and not (caps[i] and i > 0 and caps[i - 1]):
+            glued = caps[i] and i > 0 and caps[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
+            if unit and i + len(unit) < n and caps[i + len(unit)] and not glued:
                 cand = self._match(text, toks, words, caps, i + len(unit), si, L, force=True)
                 if cand:
                     cand.unit, cand.unit_word = L.before[unit], text[toks[i][0]:toks[i + len(unit) - 1][1]]
@@ -154,6 +175,24 @@ class Geoparser:
                 continue
             out.append(cand)
             i = cand.tok + cand.ntok
+        covered = {t for c in out for t in range(c.tok - (c.tok - c.lead if c.lead >= 0 else 0), c.tok + c.ntok)}
+        for ci, c in enumerate(out):
+            if c.lead >= 0 or c.qualifier:
+                continue
+            r = c.tok
+            while r > 0 and caps[r - 1] and text[toks[r - 1][1]:toks[r][0]] == " " and r - 1 not in covered \
+                    and words[r - 1] not in L.stop and _ends_with(words, r, L.before) is None:
+                r -= 1
+            e = c.tok + c.ntok
+            while e < n and caps[e] and text[toks[e - 1][1]:toks[e][0]] == " " and e not in covered \
+                    and words[e] not in L.stop and _starts_with(words, e, L.after) is None:
+                e += 1
+            after = _starts_with(words, e, L.after)
+            if (r < c.tok or e > c.tok + c.ntok) and after:  # "Lut Tawar district": the whole run is the name
+                key = " ".join(words[r:e])
+                out[ci] = _Cand(toks[r][0], toks[e - 1][1], key, self.gaz.ids(key), r, e - r, si)
+            elif r < c.tok and not (r == 0 and c.tok - r == 1):
+                c.ids = []  # the tail of a longer name: a person or an organisation
         for c in out:
             self._context(text, toks, words, caps, c, L)
         self._lists(text, out)
@@ -168,9 +207,12 @@ class Geoparser:
             key = " ".join(words[i:j + 1])
             if key in L.not_places:
                 return _Cand(toks[i][0], toks[j][1], key, [], i, j - i + 1, si, qualifier=True)
-            if j == i and key in L.stop:
+            written = text[toks[i][0]:toks[j][1]]
+            if j == i and (key in L.stop or (len(key) <= 3 and not written.isupper())):
                 continue
             ids = self.gaz.ids(key)
+            if j > i:
+                ids = ids + [r for r in self.gaz.ids(key.replace(" ", "")) if r not in ids]
             if key in L.aliases:
                 ids = ids or self.gaz.ids(fold(self.gaz.country_name(L.aliases[key])))
                 if len(key) <= 3 and not text[toks[i][0]:toks[j][1]].isupper():
@@ -190,6 +232,10 @@ class Geoparser:
         k = c.lead if c.lead >= 0 else i
         if _ends_with(words, k, L.near) or (k > 1 and words[k - 1] in ("the", "of") and _ends_with(words, k - 1, L.near)):
             c.near = True
+        if _ends_with(words, k, L.origin):
+            c.origin = True
+        if _ends_with(words, k, L.preps) or (k > 1 and words[k - 1] == "the" and _ends_with(words, k - 1, L.preps)):
+            c.prep = True
         if c.qualifier:
             return
         if c.lead < 0:
@@ -236,31 +282,40 @@ class Geoparser:
             if c.qualifier and not c.ids:
                 continue
             ccs = {g.country_code(r) for r in c.ids if g.level(r) in ("country", "admin1", "admin2") or g.population(r) > 50000}
+            fits = {g.country_code(r) for r in c.ids if _WANT.get(c.unit, {}).get(g.level(r), 0) >= 3} if c.unit else set()
             countries = [r for r in c.ids if g.level(r) == "country"]
             weight = 0.5 if c.qualifier else 1.0
+            lead = 3 if c.start < 40 and c.sent == 0 else 0
             if countries:
                 cc = g.country_code(countries[0])
-                votes[cc] = votes.get(cc, 0) + 2 * weight + (3 if c.start < 40 else 0)
+                votes[cc] = votes.get(cc, 0) + 2 * weight + lead
+            elif len(fits) == 1:
+                cc = fits.pop()
+                votes[cc] = votes.get(cc, 0) + 2 * weight + lead
             elif len(ccs) == 1:
                 cc = ccs.pop()
-                votes[cc] = votes.get(cc, 0) + weight + (3 if c.start < 40 and c.sent == 0 else 0)
+                votes[cc] = votes.get(cc, 0) + weight + lead
         if votes:
             return max(votes.items(), key=lambda kv: kv[1])[0]
         return self.default_country or L.default_country
 
     # ---- resolution ----------------------------------------------------------------
-    def _score(self, rid: int, c: _Cand, ctx_a1: set, ctx_a2: set, ctx_cc: set, focus: str | None) -> float:
+    def _score(self, rid: int, c: _Cand, ctx_a1: set, ctx_a2: set, ctx_cc: set, focus: str | None,
+               held: set = frozenset()) -> float:
         g = self.gaz
         level, cc = g.level(rid), g.country_code(rid)
-        s = _LEVEL_BASE[level]
+        s = _LEVEL_BASE[level] if level != "admin4" or c.unit else -2.0
         if level == "populated":
-            s += math.log10(g.population(rid) + 1) / 3
+            s += math.log10(g.population(rid) + 1) / 3 + (1.5 if g.population(rid) >= 100_000 else 0.0)
         if focus:
-            s += 3.0 if cc == focus else -1.0
+            s += 3.0 if cc == focus else _FOREIGN.get(level, -2.0)
         if cc in ctx_cc:
             s += 1.5
         if c.unit:
-            s += _WANT.get(c.unit, {}).get(level, 0.0) * (0.6 if c.inherited else 1.0)
+            want = _WANT.get(c.unit, {}).get(level, 0.0)
+            if c.unit == "district" and level == "admin2" and cc == "ID":
+                want = 0.0  # an Indonesian district (kecamatan) is not a regency
+            s += want * (0.6 if c.inherited else 1.0)
             if c.unit == "city" and level == "admin2" and cc == "ID":
                 s += 1.0 if int(g._gid[rid].split(".")[1]) >= 71 else 0.0
         a1, a2 = (cc, fold(g.admin1_of(rid))), (cc, fold(g.admin2_of(rid)))
@@ -268,16 +323,22 @@ class Geoparser:
             s += 3.0
         if a2 in ctx_a2 and a2[1]:
             s += 3.0
+        if (level == "admin1" and a1 in held) or (level == "admin2" and ("2",) + a2 in held):
+            s += 2.0  # a region that holds another place of the sentence
         return s
 
     def _resolve(self, doc: Document, c: _Cand, cands: list[_Cand], focus: str | None, L: _Lang) -> PlaceMention | None:
         g = self.gaz
-        ctx_a1, ctx_a2, ctx_cc = set(), set(), set()
+        ctx_a1, ctx_a2, ctx_cc, held = set(), set(), set(), set()
         for o in cands:
-            if o is c or o.sent != c.sent or o.qualifier:
+            if o is c or o.sent != c.sent or o.qualifier or o.key == c.key:
                 continue
-            for r in o.ids:
+            for r in o.ids[:12]:
                 lv, cc = g.level(r), g.country_code(r)
+                if lv not in ("country", "admin1"):
+                    held.add((cc, fold(g.admin1_of(r))))
+                    if lv != "admin2":
+                        held.add(("2", cc, fold(g.admin2_of(r))))
                 if lv == "country":
                     ctx_cc.add(cc)
                 elif lv == "admin1":
@@ -289,28 +350,41 @@ class Geoparser:
         rule = "qualifier" if c.qualifier else "unit" if c.unit else "name"
         if not ids and c.unit and focus:
             ids = g.skeleton_ids(c.key, focus)
+            if ctx_a1 or ctx_a2:  # a variant spelling must sit in the hierarchy written next to it
+                ids = [r for r in ids if (g.country_code(r), fold(g.admin1_of(r))) in ctx_a1
+                       or (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
             rule = "skeleton"
         span = doc.span(c.start, c.end, "place")
+        if c.ntok == 1 and not c.unit and c.key in self._lower:
+            return None  # written in lowercase elsewhere in the text: a common word ("Ada", "Mau")
         if not ids:
             return self._unknown(doc, c, cands, span) if c.unit else None
-        scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus), -g.population(r), r) for r in ids), reverse=True)
+        scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
         if rule == "skeleton" and c.unit and g.level(rid) not in ("admin3", "admin4", "admin2", "populated"):
             return self._unknown(doc, c, cands, span)
         single = c.ntok == 1 and not c.unit
-        threshold = 3.0 if single and (not focus or g.country_code(rid) != focus) else 1.5
+        foreign = bool(focus) and g.country_code(rid) != focus
+        threshold = 2.0 if single and (not focus or foreign) else 1.5
+        if single and foreign and g.level(rid) == "populated" and g.population(rid) < 500_000 \
+                and g.country_code(rid) not in self._doc_countries:
+            threshold = 99.0  # a small foreign town named alone, its country nowhere in the text
         if best < threshold:
             return self._unknown(doc, c, cands, span) if c.unit else None
         level = g.level(rid)
         precision = _PRECISION[level]
-        if level in ("admin1", "country") and g.seat(rid) is not None:
-            rid = g.seat(rid)
-        elif level == "country":
-            pass
+        if level in ("admin1", "admin2", "country") and g.seat(rid) is not None:
+            rid = g.seat(rid)  # a region named alone: coded to its capital / seat
+            if level == "admin2" and c.unit == "city":
+                precision = 1
         if c.near:
             precision = max(precision, 2)
         if c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == "," and c.tok == 0:
             rule = "dateline"
+        if c.origin:
+            rule += ":origin"
+        elif c.prep or c.unit:
+            rule += ":in"
         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
                             geo_precision=precision, score=round(best, 2), rule=rule)
 
@@ -330,9 +404,14 @@ _SPECIFIC = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1,
 
 
 def _rank(m: PlaceMention) -> int:
-    """How specific a mention is (a region named alone is coded to its capital: rank 1)."""
+    """How specific a mention is (0 country, 1 admin1, 2 admin2, 3 district, 4 town or village).
+
+    A region named alone is coded to its capital or seat, so its rank comes from the name.
+    """
     if m.geo_precision == 3:
         return 0 if m.place.level == "country" else 1
+    if m.place.level in ("populated", "admin2") and fold(m.name) == fold(m.place.admin2):
+        return 2
     return _SPECIFIC.get(m.place.level, 3)
 
 
@@ -367,6 +446,11 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
         here = [m for m in here if m.rule != "dateline"]
     if here:
         kept = [m for m in here if not any(o is not m and _contains(m, o) for o in here)]
+        home = [m for m in kept if m.place.country_code == doc.focus_country]
+        if home and len(home) < len(kept):
+            kept = home + [m for m in kept if m not in home and _rank(m) > 0]
+        kept.sort(key=lambda m: (m.place.country_code != doc.focus_country, not m.rule.endswith(":in"),
+                                 m.rule.endswith(":origin")))
         out: list[PlaceMention] = []
         seen: set[str] = set()
         for m in kept:
@@ -396,7 +480,7 @@ def _with_rule(m: PlaceMention, rule: str) -> PlaceMention:
 
 
 def _focus_place(doc: Document) -> list[PlaceMention]:
-    gaz = Gazetteer.load()
+    gaz = _LAST_GAZ or Gazetteer.load()
     country = gaz.country(doc.focus_country or "")
     if country is None:
         return []

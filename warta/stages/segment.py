@@ -11,7 +11,9 @@ the work, one line (paragraph) at a time, and a few repairs follow for news text
 * a full stop after an abbreviation listed in ``lang/<code>/segment.yaml`` (``Kab.``,
   ``Jl.``, ``Gen.``) or after an initial (``Ahmad S. Massoud``) does not end a sentence,
   nor does ``?``/``!`` before a lower-case word (``"Mengapa?" tanya dia.``);
-* an opening quote left at the end of a sentence moves to the next one.
+* an opening quote left at the end of a sentence moves to the next one, and a quotation
+  running over several sentences stays one sentence with its attribution
+  (``"Kami ribuan. Kami didukung warga," kata sumber.``) so the speaker is never cut off.
 
 Example:
     >>> from warta.document import Document
@@ -138,11 +140,16 @@ def _repair(text: str, sents: list[list[int]], abbrs: frozenset[str]) -> None:
             or bool(_INITIAL.search(head))
             or (first.isalpha() and first.islower())
         )
-        if glue:
+        if glue or _quote_open(head):
             prev[1] = cur[1]
             del sents[i]
         else:
             i += 1
+
+
+def _quote_open(text: str) -> bool:
+    """True when ``text`` opens a quotation it does not close (a quote running over sentences)."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
 def _soft_wrap(text: str, prev: Span, first: list[int], prev_line_end: int | None) -> bool:

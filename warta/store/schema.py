@@ -1,0 +1,112 @@
+"""The store's SQLite schema as an ordered list of migrations.
+
+``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1``; the version reached is
+kept in the one-row table ``schema_version``. Never edit a released migration: append one.
+
+Example:
+    >>> import sqlite3
+    >>> conn = sqlite3.connect(":memory:")
+    >>> migrate(conn, ":memory:")
+    1
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: documents (one row per distinct text) and the events read from them
+    """
+    CREATE TABLE documents (
+        id              INTEGER PRIMARY KEY,
+        content_hash    TEXT NOT NULL UNIQUE,
+        doc_id          TEXT NOT NULL,
+        version         INTEGER NOT NULL DEFAULT 1,
+        title           TEXT,
+        url             TEXT,
+        source          TEXT,
+        published       TEXT,
+        lang            TEXT,
+        lang_confidence REAL,
+        text            TEXT NOT NULL,
+        skipped         TEXT,
+        warnings        TEXT NOT NULL DEFAULT '[]',
+        mentions        TEXT NOT NULL DEFAULT '{}',
+        path            TEXT,
+        ingested_at     TEXT NOT NULL
+    );
+    CREATE INDEX documents_doc_id ON documents (doc_id, version);
+    CREATE TABLE events (
+        id              INTEGER PRIMARY KEY,
+        document        INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        doc_id          TEXT NOT NULL,
+        event_date      TEXT,
+        time_precision  INTEGER,
+        event_type      TEXT NOT NULL,
+        sub_event_type  TEXT NOT NULL,
+        actor1          TEXT,
+        assoc_actor_1   TEXT,
+        inter1          INTEGER,
+        actor2          TEXT,
+        assoc_actor_2   TEXT,
+        inter2          INTEGER,
+        interaction     INTEGER,
+        country         TEXT,
+        iso             INTEGER,
+        admin1          TEXT,
+        admin2          TEXT,
+        location        TEXT,
+        latitude        REAL,
+        longitude       REAL,
+        geo_precision   INTEGER,
+        source          TEXT,
+        fatalities      INTEGER,
+        notes           TEXT,
+        geonameid       TEXT,
+        confidence      REAL,
+        casualty_claims TEXT NOT NULL DEFAULT '[]',
+        evidence        TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX events_document ON events (document);
+    CREATE INDEX events_date ON events (event_date);
+    CREATE INDEX events_place ON events (country, admin1);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The schema version of ``conn`` (0 for a new, empty database)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not has_table:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version reached.
+
+    Raises StoreError when the database was made by a newer warta, or is some other
+    application's database.
+    """
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path}: store schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta")
+    if version == 0:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables:
+            raise StoreError(f"{path}: an SQLite database but not a warta store (tables: {', '.join(sorted(tables))})")
+    for number in range(version, SCHEMA_VERSION):
+        script = MIGRATIONS[number]
+        conn.executescript(
+            "BEGIN;\n" + script
+            + ("\nCREATE TABLE schema_version (version INTEGER NOT NULL);\nINSERT INTO schema_version VALUES (0);" if number == 0 else "")
+            + f"\nUPDATE schema_version SET version = {number + 1};\nCOMMIT;"
+        )
+    return SCHEMA_VERSION
