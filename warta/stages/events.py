@@ -305,7 +305,8 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         default = tax["default_actor1"][etype].replace("{country}", cname)
         actor1 = ActorMention(Span(0, 0), default, 6 if etype == "Protests" else 5, cname, rule="ACLED default")
         # the other side of a protest or riot is whoever intervened or was attacked: state forces first
-        others = sorted((a for a in actors if a.inter not in (5, 6)), key=lambda a: (a.inter != 1, a.span.start))
+        excluded = (5, 6, 7) if etype == "Protests" else (5, 6)
+        others = sorted((a for a in actors if a.inter not in excluded), key=lambda a: (a.inter != 1, a.span.start))
         actor2 = others[0] if others and sub != "Peaceful protest" else None
         return sub, actor1, actor2, "default actor for " + etype
     if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:

@@ -114,13 +114,14 @@ def _read_path(path: Path, settings: Settings) -> Iterator[Document | InputFailu
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputFailure]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield InputFailure(str(path), f"unsupported file type {suffix or '(none)'!r} (supported: {', '.join(SUPPORTED)})")
+        reason = f"unsupported file type {suffix or '(none)'!r} (supported: {', '.join(SUPPORTED)})"
+        yield InputFailure(str(path), reason)
         return
     try:
         if suffix == ".jsonl":
             yield from _read_jsonl_file(path, settings)
             return
-        text = decode(_read_bytes(path, settings.max_bytes))
+        text = _decode(_read_bytes(path, settings.max_bytes))
         if suffix == ".txt":
             yield Document(id=path.stem, text=_clean(text), path=str(path))
         else:
@@ -139,7 +140,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise _Refused(f"cannot read: {exc.strerror or exc}") from exc
 
 
-def decode(data: bytes) -> str:
+def _decode(data: bytes) -> str:
     """Text of ``data``: UTF-8 (BOM allowed) or UTF-16 with a BOM; else ``_Refused``.
 
     Raises a one-line reason for binary data, undecodable bytes and empty text.
@@ -273,7 +274,7 @@ def _read_stdin(settings: Settings, name: str) -> Iterator[Document | InputFailu
     stream = getattr(sys.stdin, "buffer", None)
     try:
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        text = decode(data)
+        text = _decode(data)
         jsonl = _looks_jsonl(text)
         if not jsonl and len(data) > settings.max_bytes:
             raise _Refused(f"too large ({len(data):,} bytes, max_bytes is {settings.max_bytes:,})")
@@ -309,10 +310,11 @@ def _looks_jsonl(text: str) -> bool:
 # "JAYAPURA, KOMPAS.com -", "**JAKARTA, KOMPAS.com** --", "Intisari-Online.com -", "TEMPO.CO, Jakarta -"
 _HOST = r"(?P<host>[A-Za-z][\w-]*(?:\.(?i:com|co|id|net|org|tv|news))+)"
 _DASH = r"\s*(?:--?|\u2013|\u2014)"
+_PLACE = r"[A-Z][A-Za-z .'-]{1,40}"
 _DATELINES = [
-    re.compile(rf"^(?:[A-Z][A-Za-z .'-]{{1,40}}?(?:,\s*|\s+))?(?<![\w-]){_HOST}(?:,\s*[A-Z][A-Za-z .'-]{{1,40}})?{_DASH}"),
+    re.compile(rf"^(?:{_PLACE}?(?:,\s*|\s+))?(?<![\w-]){_HOST}(?:,\s*{_PLACE})?{_DASH}"),
     # "JAKARTA (Reuters) -", "KABUL, Aug 15 (AFP) -", "Jakarta (ANTARA) -"
-    re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,[^()\n]{{1,30}})?\s*\((?P<agency>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]+)?)\){_DASH}"),
+    re.compile(rf"^{_PLACE}(?:,[^()\n]{{1,30}})?\s*\((?P<agency>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]+)?)\){_DASH}"),
     # "BANDUNG, KOMPAS -": an upper-case place, then an upper-case outlet
     re.compile(rf"^[A-Z][A-Z .'-]{{1,40}},\s*(?P<agency>[A-Z]{{3,}}(?: [A-Z]{{2,}})?){_DASH}"),
 ]

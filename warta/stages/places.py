@@ -350,9 +350,10 @@ class Geoparser:
         rule = "qualifier" if c.qualifier else "unit" if c.unit else "name"
         if not ids and c.unit and focus:
             ids = g.skeleton_ids(c.key, focus)
-            if ctx_a1 or ctx_a2:  # a variant spelling must sit in the hierarchy written next to it
-                ids = [r for r in ids if (g.country_code(r), fold(g.admin1_of(r))) in ctx_a1
-                       or (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
+            if ctx_a2:  # a variant spelling must sit in the hierarchy written next to it
+                ids = [r for r in ids if (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
+            elif ctx_a1:
+                ids = [r for r in ids if (g.country_code(r), fold(g.admin1_of(r))) in ctx_a1]
             rule = "skeleton"
         span = doc.span(c.start, c.end, "place")
         if c.ntok == 1 and not c.unit and c.key in self._lower:
@@ -379,7 +380,8 @@ class Geoparser:
                 precision = 1
         if c.near:
             precision = max(precision, 2)
-        if c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == "," and c.tok == 0:
+        if _is_dateline(doc.text, c.start, c.end) or (c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == ","
+                                                    and c.tok == 0):
             rule = "dateline"
         if c.origin:
             rule += ":origin"
@@ -444,6 +446,10 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     here = [m for m in usable if m.span.within(sentence)]
     if any(m.rule != "dateline" for m in here):
         here = [m for m in here if m.rule != "dateline"]
+    here = _drop_chained_containers(doc, here)
+    relative = [m for m in here if _is_relative(doc, m)]
+    if relative and len(relative) < len(here):
+        here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
     if here:
         kept = [m for m in here if not any(o is not m and _contains(m, o) for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
@@ -472,6 +478,60 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     if doc.focus_country:
         return _focus_place(doc)
     return []
+
+
+_DATELINE = re.compile(r"\s*(?:,|\()?[^\n]{0,30}?\s[-–—]\s")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """'JAYAPURA, KOMPAS.com - ...' or 'JAKARTA - ...': the place where a report was filed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return text[start:end].isupper() and bool(_DATELINE.match(text, end))
+
+
+_UNIT_RANK = {"village": 4, "district": 3, "city": 2, "admin2": 2, "capital": 2, "admin1": 1}
+_CHAIN_GAP = re.compile(r"^[\s,()]*$")
+
+
+def _unit_rank(doc: Document, m: PlaceMention) -> int:
+    if m.unit_word:
+        units = (load(doc.lang or "en", "places").get("units_before") or {}) | (
+            load(doc.lang or "en", "places").get("units_after") or {})
+        level = units.get(m.unit_word.lower()) or units.get(fold(m.unit_word))
+        if level in _UNIT_RANK:
+            return _UNIT_RANK[level]
+    return _rank(m)
+
+
+def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[PlaceMention]:
+    """'Kampung Julukoma, Distrik Beoga, Kabupaten Puncak, Papua': each name after a comma that
+    is a larger unit than the one before it only says where that one lies."""
+    ordered = sorted(here, key=lambda m: m.span.start)
+    kept: list[PlaceMention] = []
+    previous: PlaceMention | None = None
+    for m in ordered:
+        if previous is not None and _CHAIN_GAP.match(doc.text[previous.span.end:m.span.start]) \
+                and _unit_rank(doc, m) < _unit_rank(doc, previous):
+            previous = m
+            continue
+        kept.append(m)
+        previous = m
+    return kept
+
+
+def _is_relative(doc: Document, m: PlaceMention) -> bool:
+    """The place is named as a reference point ("di utara Kabul", "near Wamena")."""
+    words = load(doc.lang or "en", "places")
+    cues = {fold(w) for w in (words.get("near_words") or [])} | {fold(w) for w in (words.get("relative_words") or [])}
+    links = {fold(w) for w in (words.get("relative_links") or [])}
+    line_start = doc.text.rfind("\n", 0, m.span.start) + 1
+    before = re.findall(r"\w+", doc.text[max(line_start, m.span.start - 40):m.span.start])[-3:]
+    while before and (fold(before[-1]) in links or (m.unit_word and before[-1] == m.unit_word.split()[-1])):
+        before.pop()  # "north of", "dekat dengan", "near the", "dekat lembah"
+    # a lowercase cue right before the name: compass words inside names ("Jawa Barat") are capitalised
+    return bool(before) and before[-1].islower() and fold(before[-1]) in cues
 
 
 def _with_rule(m: PlaceMention, rule: str) -> PlaceMention:

@@ -127,11 +127,12 @@ def _repair(text: str, sents: list[list[int]], abbrs: frozenset[str]) -> None:
         prev, cur = sents[i - 1], sents[i]
         head = text[prev[0]:prev[1]]
         # an opening quote stranded at the end of the previous sentence
-        if head[-1] in _OPEN_QUOTES and prev[1] - 1 > prev[0] and text[prev[1] - 2].isspace():
+        if head[-1] in _OPEN_QUOTES and cur[0] == prev[1] and prev[1] - 1 > prev[0] and text[prev[1] - 2].isspace():
             prev[1] -= 1
             cur[0] -= 1
             while prev[1] > prev[0] and text[prev[1] - 1].isspace():
                 prev[1] -= 1
+            head = text[prev[0]:prev[1]]
         last_word = head.rsplit(None, 1)[-1] if head.split() else ""
         first = text[cur[0]:cur[1]].lstrip("\"'\u201c\u2018(")[:1]
         glue = (

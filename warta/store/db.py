@@ -31,7 +31,7 @@ from ..errors import StoreError
 from ..export.records import FIELDS, JSON_FIELDS, event_record
 from .schema import migrate
 
-_EVENT_COLUMNS = tuple(f for f in FIELDS)
+_EVENT_COLUMNS = FIELDS
 _DOC_COLUMNS = ("id", "doc_id", "version", "content_hash", "title", "url", "source", "published", "lang",
                 "lang_confidence", "skipped", "warnings", "mentions", "path", "ingested_at", "text")
 

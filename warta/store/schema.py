@@ -76,6 +76,7 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+_VERSION_TABLE = "CREATE TABLE schema_version (version INTEGER NOT NULL);\nINSERT INTO schema_version VALUES (0);\n"
 
 
 def current_version(conn: sqlite3.Connection) -> int:
@@ -97,16 +98,16 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
     """
     version = current_version(conn)
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{path}: store schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta")
+        raise StoreError(
+            f"{path}: store schema version {version} is newer than this warta ({SCHEMA_VERSION}); upgrade warta"
+        )
     if version == 0:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables:
             raise StoreError(f"{path}: an SQLite database but not a warta store (tables: {', '.join(sorted(tables))})")
     for number in range(version, SCHEMA_VERSION):
         script = MIGRATIONS[number]
-        conn.executescript(
-            "BEGIN;\n" + script
-            + ("\nCREATE TABLE schema_version (version INTEGER NOT NULL);\nINSERT INTO schema_version VALUES (0);" if number == 0 else "")
-            + f"\nUPDATE schema_version SET version = {number + 1};\nCOMMIT;"
-        )
+        if number == 0:
+            script = _VERSION_TABLE + script
+        conn.executescript(f"BEGIN;\n{script}\nUPDATE schema_version SET version = {number + 1};\nCOMMIT;")
     return SCHEMA_VERSION
