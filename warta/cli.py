@@ -112,7 +112,10 @@ def _write(records: list[dict], fmt: str, out) -> None:
     elif fmt == "acled-csv":
         write_acled_csv(records, out)
     else:
-        render_table(records, Console(file=out) if out is not sys.stdout else Console())
+        console = Console(file=out) if out is not sys.stdout else Console()
+        if not console.is_terminal:
+            console.width = max(console.width, 160)
+        render_table(records, console)
 
 
 @cli.command()

@@ -137,7 +137,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         vague = any(n.vague for n in group)
         span = doc.span(group[0].start, max(h_end, group[-1].end), "casualty")
         side = side_of(group[0].start, h_start) if side_of else ""
-        claim = CasualtyClaim(kind=kind, min=None if is_max else value, max=value if is_max or not is_min else None,
+        exact = not is_min and not vague
+        claim = CasualtyClaim(kind=kind, min=None if is_max else value, max=value if is_max or exact else None,
                               side=side or "", by=by, span=span)
         if kind == "killed" and not is_max and (not vague or all(n.fatal_ok for n in group)):
             deaths += value

@@ -384,6 +384,10 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
         if (same_kind and old.event_date == new.event_date) or not stated or new.event_date is None:
             old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
             old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
+            if same_kind and not old.actor2 and new.actor2:
+                old.actor2, old.inter2 = new.actor2, new.inter2
+            if new.source:
+                old.source = "; ".join(dict.fromkeys((old.source.split("; ") if old.source else []) + new.source.split("; ")))
             if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):
                 old.fatalities = new.fatalities
             old.confidence = min(0.95, max(old.confidence, new.confidence) + 0.05)
