@@ -64,7 +64,7 @@ def test_language_nothing_to_detect():
 
 
 def test_language_low_confidence_skipped():
-    doc = detect_language(Document("d", "Jakarta"), S.replace(min_language_confidence=0.99))
+    doc = detect_language(Document("d", "Selamat pagi, good morning everyone"), S.replace(min_language_confidence=0.9))
     assert doc.skipped and "below min_language_confidence" in doc.skipped
 
 

@@ -51,7 +51,11 @@ def _settings(ctx: click.Context) -> Settings:
 @click.option("--config", type=click.Path(dir_okay=False), help="A TOML file overriding warta's default settings.")
 @click.pass_context
 def cli(ctx: click.Context, config: str | None) -> None:
-    """warta: news articles in, ACLED-style conflict events out (Indonesian and English)."""
+    """warta: news articles in, ACLED-style conflict events out (Indonesian and English).
+
+    Example:
+        warta extract article.txt --format jsonl
+    """
     ctx.ensure_object(dict)
     with _errors():
         ctx.obj["settings"] = Settings.load(config)
@@ -260,7 +264,11 @@ def evaluate(ctx, gold: str | None, acled_csv: str | None, limit: int | None, ex
 
 @cli.group()
 def gazetteer() -> None:
-    """Build and inspect the place index."""
+    """Build and inspect the place index.
+
+    Example:
+        warta gazetteer build
+    """
 
 
 @gazetteer.command("build")

@@ -29,8 +29,8 @@ from .actors import country_name, find_actors
 from .attribution import find_sources
 from .casualties import find_casualties
 
-register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "irrealis",
-                    "claim", "cue_window"})
+register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -54,9 +54,14 @@ class _Knowledge:
         self.peaceful = Lexicon(data.get("peaceful", []))
         self.non_place_objects = Lexicon(data.get("territory_non_place_objects", []))
         self.negation = Lexicon(data.get("negation", []))
+        self.denial = Lexicon(data.get("denial", []))
         self.irrealis = Lexicon(data.get("irrealis", []))
         self.claim = Lexicon(data.get("claim", []))
         self.cue_window = int(data.get("cue_window", 4))
+        self.needs_support = {t.lower() for t in data.get("needs_support", [])}
+        self.support = Lexicon(data.get("support_words", []))
+        self.non_conflict = Lexicon(data.get("non_conflict", []))
+        self.disrupted = Lexicon(data.get("disrupted_cues", []))
 
 
 @functools.cache
@@ -75,14 +80,18 @@ class _Typing:
 def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     """'negated', 'irrealis' or '' for a trigger, from cues in the few words before it."""
     clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
+    if know.denial.search(doc.text, sent.start, hit.start):
+        return "denied"
     words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
     if not words:
         return ""
     window_start = words[0].start()
-    if know.negation.search(doc.text, window_start, hit.start):
-        return "negated"
-    if know.irrealis.search(doc.text, window_start, hit.start):
-        return "irrealis"
+    # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
+    names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
+    for lexicon, verdict in ((know.negation, "negated"), (know.irrealis, "irrealis")):
+        for cue in lexicon.finditer(doc.text, window_start, hit.start):
+            if not any(n.start <= cue.start < n.end for n in names):
+                return verdict
     return ""
 
 
@@ -94,12 +103,30 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     """
     know = knowledge(doc.lang or "en")
     tax = taxonomy()
+    # sport, business, health, accidents use the same ambiguous verbs: there they need more than company
+    off_topic = know.non_conflict.search(doc.text, sent.start, sent.end) is not None
+    if "?" in sent.text:
+        return None  # a question reports nothing that happened
+    supported: bool | None = None
     found: dict[str, Hit] = {}
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
-            if not _modal(doc, sent, hit, know):
-                found.setdefault(sub, hit)
-                break
+            if _modal(doc, sent, hit, know):
+                continue
+            if hit.term in know.needs_support:
+                if off_topic:
+                    continue
+                nearby = [sent, *context[:1]]
+                if sub == "Arrests":  # police alone do not make an arrest political: who was arrested must
+                    if not _supported(doc, sent, know, state_counts=False):
+                        continue
+                else:
+                    if supported is None:
+                        supported = any(_supported(doc, span, know) for span in nearby)
+                    if not supported:
+                        continue
+            found.setdefault(sub, hit)
+            break
     if not found:
         return None
     if found.keys() & PROTEST_FAMILY:
@@ -116,14 +143,34 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     continue
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
                             if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)), None)
+                if mod is not None and sub == "Protest with intervention" and not any(
+                        a.inter == 1 for a in find_actors(doc, span.start, span.end, doc.focus_country)):
+                    mod = None  # "the crowd dispersed": no one intervened
                 if mod is not None:
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
     for sub in tax["priority"]:
         if sub in found:
+            if tax["event_type_of"][sub] == "Explosions/Remote violence":
+                cue = know.disrupted.search(doc.text, sent.start, sent.end)
+                if cue is not None:
+                    return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
     return None
+
+
+def _supported(doc: Document, sent: Span, know: _Knowledge, *, state_counts: bool = True) -> bool:
+    """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon."""
+    if know.support.search(doc.text, sent.start, sent.end):
+        return True
+    wanted = (1, 2, 3, 4, 5, 6) if state_counts else (2, 3, 4, 5, 6)
+    if any(a.inter in wanted for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
+        return True
+    if not state_counts:
+        return False
+    found = find_casualties(doc, sent.start, sent.end)
+    return found.fatalities is not None or any(c.kind in ("killed", "injured", "killed_or_injured") for c in found.claims)
 
 
 def _is_passive(doc: Document, hit: Hit) -> bool:
@@ -209,7 +256,8 @@ class EventExtractor:
                 event.casualty_claims.extend(casualties.claims)
                 event.confidence = _confidence(event, date, place, actor1)
                 created.append(event)
-            merged = [e for e in created if not _merge_into(events, e, date)]
+            inferred_place = all(not p.rule.startswith("sentence") for p in places)
+            merged = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
             events.extend(merged)
             last_events, last_index = created, index
         doc.events = events
@@ -371,15 +419,22 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
     return abs(a.place.latitude - b.place.latitude) < 0.01 and abs(a.place.longitude - b.place.longitude) < 0.01
 
 
-def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None) -> bool:
-    """Merge a re-mention into an earlier event of the same kind, place and day; True if merged."""
+def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
+                inferred_place: bool = False) -> bool:
+    """Merge a re-mention into an earlier event of the same kind, place and day; True if merged.
+
+    A mention with neither a place nor a date of its own ("when the shooting happened") is a
+    re-mention of the latest event of its kind.
+    """
     stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
     tax = taxonomy()
-    for old in events:
+    for old in reversed(events):
         same_kind = old.event_type == new.event_type or (
             old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"])
         follow_up = new.sub_event_type in tax["follow_up"].get(old.event_type, ())
-        if not (same_kind or follow_up) or not _same_place(old, new):
+        if not (same_kind or follow_up):
+            continue
+        if not _same_place(old, new) and not (inferred_place and not stated):
             continue
         if (same_kind and old.event_date == new.event_date) or not stated or new.event_date is None:
             old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)

@@ -132,9 +132,13 @@ def detect_language(doc: Document, settings: Settings) -> Document:
     doc.lang, doc.lang_confidence = best, round(min(confidence, 1.0), 4)
     if best not in supported:
         return doc.skip(f"unsupported language: {_name(best)} (confidence {confidence:.2f})")
-    if confidence < settings.min_language_confidence:
+    runner_up = max((v for code, v in scores.items() if code != best), default=0.0)
+    # a short text spreads the vote over many languages (place names pull it to Tagalog or Malay): a clear
+    # lead over the runner-up, just under the threshold, is enough
+    clear_lead = confidence >= 1.5 * runner_up and confidence >= settings.min_language_confidence - 0.1
+    if confidence < settings.min_language_confidence and not clear_lead:
         return doc.skip(
-            f"unsupported language: {_name(best)} (confidence {confidence:.2f},"
+            f"unsupported language: {_name(best)} (confidence {confidence:.3f},"
             f" below min_language_confidence {settings.min_language_confidence:.2f})"
         )
     return doc

@@ -65,6 +65,16 @@ class _Cand:
     ctx: set = field(default_factory=set)
 
 
+def _spacy_stop_words(lang: str) -> set[str]:
+    """spaCy's stop words of the language ("jadi", "mungkin", "which"): never a place name on their own."""
+    try:
+        from spacy.util import get_lang_class
+
+        return {fold(w) for w in get_lang_class(lang).Defaults.stop_words}
+    except Exception:  # a language spaCy does not know: the data file's list alone
+        return set()
+
+
 class _Lang:
     """One language's place words, compiled for matching."""
 
@@ -73,7 +83,7 @@ class _Lang:
         self.before = {tuple(fold(k).split()): v for k, v in (d.get("units_before") or {}).items()}
         self.after = {tuple(fold(k).split()): v for k, v in (d.get("units_after") or {}).items()}
         self.near = {tuple(fold(w).split()) for w in d.get("near_words") or ()}
-        self.stop = {fold(w) for w in d.get("stop_words") or ()}
+        self.stop = {fold(w) for w in d.get("stop_words") or ()} | _spacy_stop_words(lang)
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}

@@ -1,0 +1,334 @@
+"""Events stage, end to end: short articles through the real pipeline, checked the way a
+user of ACLED-style data would check them (type, date, place, actors, fatalities, evidence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def one(doc):
+    assert doc.skipped is None, doc.skipped
+    assert len(doc.events) == 1, [(e.sub_event_type, e.location) for e in doc.events]
+    return doc.events[0]
+
+
+def evidence(event, name):
+    found = [e for e in event.evidence if e.field == name]
+    assert found, f"no evidence for {name}: {[e.field for e in event.evidence]}"
+    return found[0]
+
+
+# --- Battles ---------------------------------------------------------------------------
+
+CLASH_ID = (
+    "Prajurit TNI Gugur dalam Kontak Tembak di Kiwirok\n\n"
+    "Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Distrik Kiwirok, Kabupaten Pegunungan "
+    "Bintang, Papua, Senin (27/9/2021). Kapendam XVII/Cenderawasih mengatakan pasukan masih bersiaga di sekitar "
+    "lokasi dan jenazah prajurit akan diterbangkan ke Jayapura."
+)
+
+
+def test_armed_clash_tni_kkb_in_papua(extract):
+    ev = one(extract(CLASH_ID))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.event_date == D(2021, 9, 27) and ev.time_precision == 1
+    assert ev.place.country == "Indonesia"
+    assert ev.place.admin1 == "Papua"
+    assert ev.place.admin2 == "Pegunungan Bintang"
+    assert ev.location == "Kiwirok"
+    assert ev.fatalities == 1
+    assert {ev.actor1, ev.actor2} == {"Military Forces of Indonesia (2014-)", "TPNPB: West Papua National Liberation Army"}
+
+
+def test_armed_clash_in_new_papua_province_is_coded_under_papua(extract):
+    text = ("Seorang anggota TNI tewas dalam kontak tembak dengan KKB di Distrik Sugapa, Kabupaten Intan Jaya, "
+            "Papua Tengah, Senin (12/6/2023), kata juru bicara Kodam.")
+    ev = one(extract(text))
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.event_date == D(2023, 6, 12)
+    assert ev.place.admin1 in {"Papua", "Papua Tengah", "Central Papua"}
+    assert ev.place.admin2 == "Intan Jaya"
+    assert ev.fatalities == 1
+
+
+def test_three_places_taken_on_one_day_are_three_events(extract):
+    text = ("TNI soldiers retook the villages of Kiwirok, Oksibil and Okbibab in Pegunungan Bintang, Papua, on "
+            "Friday, October 1, 2021, the army said in a statement. No casualties were reported.")
+    doc = extract(text)
+    assert doc.skipped is None
+    assert [e.location for e in doc.events] == ["Kiwirok", "Oksibil", "Okbibab"]
+    for ev in doc.events:
+        assert ev.event_type == "Battles"
+        assert ev.sub_event_type == "Government regains territory"
+        assert ev.actor1 == "Military Forces of Indonesia (2014-)"
+        assert ev.event_date == D(2021, 10, 1)
+        assert ev.place.admin2 == "Pegunungan Bintang"
+
+
+def test_three_districts_taken_indonesian_report(extract):
+    text = ("Pasukan Taliban merebut Distrik Baharak, Distrik Warduj dan Distrik Yamgan di Provinsi Badakhshan, "
+            "Jumat (2/7/2021), menurut pejabat setempat.")
+    doc = extract(text)
+    assert len(doc.events) == 3
+    assert {e.place.admin2 for e in doc.events} == {"Baharak", "Warduj", "Yamgan"}
+    assert all(e.sub_event_type == "Non-state actor overtakes territory" and e.actor1 == "Taliban" for e in doc.events)
+    assert all(e.place.country == "Afghanistan" and e.event_date == D(2021, 7, 2) for e in doc.events)
+
+
+# --- Protests --------------------------------------------------------------------------
+
+PEACEFUL_EN = (
+    "Hundreds of labour union members held a peaceful rally in Surabaya, East Java, on Thursday, June 11, 2020, "
+    "demanding that the government withdraw the omnibus bill. Union leaders said they would submit their "
+    "demands to the provincial council next week."
+)
+
+
+def test_peaceful_protest_english(extract):
+    ev = one(extract(PEACEFUL_EN))
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    assert ev.actor1 == "Protesters (Indonesia)" and ev.inter1 == 6
+    assert ev.actor2 == ""
+    assert ev.event_date == D(2020, 6, 11)
+    assert (ev.place.admin1, ev.place.admin2, ev.location) == ("East Java", "Surabaya", "Surabaya")
+    assert ev.fatalities == 0
+
+
+def test_peaceful_protest_indonesian(extract):
+    text = ("Ratusan mahasiswa berunjuk rasa secara damai di depan gedung DPRD Kota Makassar, Sulawesi Selatan, "
+            "Kamis (8/10/2020), menolak Undang-Undang Cipta Kerja.")
+    ev = one(extract(text))
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1 == "Protesters (Indonesia)"
+    assert ev.place.admin1 == "South Sulawesi" and ev.location == "Makassar"
+    assert ev.event_date == D(2020, 10, 8)
+
+
+def test_crowd_dispersing_by_itself_stays_peaceful(extract):
+    text = ("Hundreds of labour union members held a peaceful rally in Surabaya, East Java, on Thursday, March 12, "
+            "2020, demanding the government withdraw the omnibus bill. The crowd dispersed in the evening.")
+    assert one(extract(text)).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse hundreds of students who were protesting outside the regional parliament "
+    "in Makassar, South Sulawesi, on Monday, October 12, 2020.",
+    "Polisi menembakkan gas air mata untuk membubarkan ratusan mahasiswa yang berunjuk rasa di depan gedung DPRD "
+    "Kota Makassar, Sulawesi Selatan, Kamis (8/10/2020).",
+], ids=["en", "id"])
+def test_protest_with_intervention_police_is_actor2(extract, text):
+    ev = one(extract(text))
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+    assert ev.actor1 == "Protesters (Indonesia)"
+    assert ev.actor2 == "Police Forces of Indonesia (2014-)" and ev.inter2 == 1
+    assert ev.location == "Makassar"
+    modifier = [s for s in evidence(ev, "sub_event_type").spans if s.label == "modifier"]
+    assert modifier and modifier[0].text.lower() in {"tear gas", "gas air mata"}
+
+
+# --- Riots -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,admin2", [
+    ("An angry mob attacked and burned a police station in Tanjung Balai, North Sumatra, on Saturday, July 30, "
+     "2016, after rumours spread about a dispute between residents.", D(2016, 7, 30), "Tanjungbalai"),
+    ("Amuk massa terjadi di Distrik Wamena, Kabupaten Jayawijaya, Papua, Senin (23/9/2019), ketika ratusan orang "
+     "membakar kantor bupati.", D(2019, 9, 23), "Jayawijaya"),
+], ids=["en", "id"])
+def test_riot_mob_violence(extract, text, date, admin2):
+    ev = one(extract(text))
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert ev.actor1 == "Rioters (Indonesia)"
+    assert ev.event_date == date and ev.place.admin2 == admin2
+
+
+def test_massa_is_a_crowd_not_a_town_in_italy(extract):
+    text = ("Massa yang marah membakar kantor polisi dan sejumlah kendaraan di Kota Tanjungbalai, Sumatera Utara, "
+            "Sabtu (30/7/2016) malam.")
+    doc = extract(text)
+    assert doc.focus_country == "ID"
+    assert all(e.place is not None and e.place.country == "Indonesia" for e in doc.events)
+    assert doc.events and all("Italy" not in e.actor1 + e.actor2 for e in doc.events)
+
+
+# --- Violence against civilians, passive voice -----------------------------------------
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Unidentified gunmen shot dead a motorcycle taxi driver in Ilaga, Puncak regency, Papua, on Wednesday, "
+     "April 14, 2021, police said.", 1),
+    ("Seorang tukang ojek tewas ditembak orang tidak dikenal di Distrik Ilaga, Kabupaten Puncak, Papua, "
+     "Rabu (14/4/2021).", 1),
+], ids=["en", "id"])
+def test_attack_on_civilians_by_unidentified_gunmen(extract, text, fatalities):
+    ev = one(extract(text))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 == "Unidentified Armed Group (Indonesia)"
+    assert ev.actor2 == "Civilians (Indonesia)"
+    assert (ev.place.admin1, ev.place.admin2, ev.location) == ("Papua", "Puncak", "Ilaga")
+    assert ev.event_date == D(2021, 4, 14)
+    assert ev.fatalities == fatalities
+
+
+def test_orang_tak_dikenal_is_not_a_negation(extract):
+    text = "Orang tak dikenal menembak mati seorang tukang ojek di Distrik Ilaga, Kabupaten Puncak, Papua, Rabu (14/4/2021)."
+    ev = one(extract(text))
+    assert ev.actor1 == "Unidentified Armed Group (Indonesia)"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Seorang warga ditembak oleh anggota Brimob di Kabupaten Intan Jaya, Papua, Kamis (15/10/2020).",
+     "Police Forces of Indonesia (2014-)"),
+    ("A farmer was shot by soldiers in Sugapa, Intan Jaya regency, Papua, on Thursday, October 15, 2020. "
+     "Local church leaders demanded an independent investigation.", "Military Forces of Indonesia (2014-)"),
+], ids=["id", "en"])
+def test_passive_sentence_agent_is_after_oleh_by(extract, text, actor1):
+    ev = one(extract(text))
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1.startswith(actor1)
+    assert ev.actor2 == "Civilians (Indonesia)"
+    assert "passive" in evidence(ev, "actor1").rule
+    assert ev.place.admin2 == "Intan Jaya"
+
+
+def test_one_sentence_english_report_is_processed(extract):
+    doc = extract("A farmer was shot by soldiers in Sugapa, Intan Jaya regency, Papua, on Thursday, October 15, 2020.")
+    assert doc.skipped is None and doc.lang == "en"
+
+
+def test_re_mention_of_the_shooting_is_not_a_second_event(extract):
+    text = ("A farmer was shot by soldiers in Sugapa, Intan Jaya regency, Papua, on Thursday, October 15, 2020. "
+            "His family said he was on his way to the market when the shooting happened.")
+    one(extract(text))
+
+
+def test_month_march_is_not_a_protest_march(extract):
+    text = "Soldiers shot dead two villagers in Nduga, Papua, on Monday, March 2, 2020, a church leader said."
+    ev = one(extract(text))
+    assert ev.event_type == "Violence against civilians"
+
+
+# --- No event ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Polisi membantah ada penembakan terhadap warga di Kabupaten Nduga, Papua, Selasa (3/3/2020).",
+    "The army denied that soldiers attacked villagers in Wamena, Jayawijaya, Papua, on Tuesday, June 2, 2020.",
+    "Police denied shooting residents in Wamena, Jayawijaya, Papua, on Tuesday, June 2, 2020.",
+    pytest.param("Police denied that there had been a shooting in Wamena, Jayawijaya, Papua, on Tuesday, June 2, 2020."),
+    pytest.param("Police denied that officers had shot a protester in Wamena, Jayawijaya, Papua, on Tuesday, June 2, "
+                 "2020."),
+    "Kelompok itu mengancam akan membakar sekolah di Distrik Beoga, Kabupaten Puncak, Papua, Rabu (14/4/2021).",
+    "The group threatened to attack police posts in Poso, Central Sulawesi, on Monday, May 4, 2020.",
+    "Apakah benar KKB menyerang pos TNI di Kabupaten Nduga, Papua, Senin (2/3/2020)?",
+    "Will protesters clash with police in Jakarta on Friday, May 22, 2020?",
+], ids=["denial-id", "denial-en", "denial-en-2", "denial-en-that-there-had-been", "denial-en-protester", "threat-id", "threat-en", "question-id", "question-en"])
+def test_denials_threats_and_questions_are_not_events(extract, text):
+    doc = extract(text)
+    assert doc.skipped is None
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "KKB pimpinan Egianus Kogoya pernah menyerang pekerja jalan di Kabupaten Nduga, Papua, pada 2018.",
+    "The group led by Egianus Kogoya attacked road workers in Nduga, Papua, in 2018.",
+], ids=["id", "en"])
+def test_background_from_an_earlier_year_is_not_an_event(extract, text):
+    assert extract(text, published="2021-05-03").events == []
+
+
+def test_background_sentence_does_not_hide_the_news(extract):
+    text = ("KKB menyerang pos TNI di Distrik Kiwirok, Kabupaten Pegunungan Bintang, Papua, Senin (13/9/2021). "
+            "Kelompok yang sama pernah menyerang pekerja jalan di Kabupaten Nduga pada 2018.")
+    ev = one(extract(text, published="2021-09-14"))
+    assert ev.event_date == D(2021, 9, 13) and ev.location == "Kiwirok"
+
+
+@pytest.mark.parametrize("text", [
+    "Persib Bandung mengalahkan Persija Jakarta 2-1 di Stadion Gelora Bandung Lautan Api, Bandung, Jawa Barat, "
+    "Sabtu (4/9/2021). Harga cabai di pasar Bandung naik tajam menjelang akhir pekan.",
+    "Indonesia's economy grew 5.02 percent in the fourth quarter of 2019, Statistics Indonesia said in Jakarta on "
+    "Wednesday, February 5, 2020. Exports of palm oil rose for a third month.",
+], ids=["sports-id", "economy-en"])
+def test_article_without_conflict_has_no_event(extract, text):
+    doc = extract(text)
+    assert doc.skipped is None and doc.events == []
+
+
+# --- Fatalities and casualty claims ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two police officers were injured when a mob attacked a police station in Tolikara, Papua, on Friday, "
+    "July 17, 2015.",
+    "Dua anggota polisi terluka akibat diserang massa di Kabupaten Tolikara, Papua, Jumat (17/7/2015).",
+], ids=["en", "id"])
+def test_injured_only_means_zero_fatalities_and_an_injured_claim(extract, text):
+    ev = one(extract(text))
+    assert ev.fatalities == 0
+    injured = [c for c in ev.casualty_claims if c.kind == "injured"]
+    assert injured and injured[0].max == 2
+    assert ev.place.admin2 == "Tolikara"
+
+
+def test_up_to_sixty_killed_or_injured_is_a_claim_not_deaths(extract):
+    text = ("Bentrokan antarwarga pecah di Kabupaten Mimika, Papua, Sabtu (8/2/2020). Menurut polisi, hingga 60 "
+            "orang tewas atau terluka.")
+    ev = one(extract(text))
+    assert ev.fatalities == 0
+    claims = [c for c in ev.casualty_claims if c.kind == "killed_or_injured"]
+    assert claims and claims[0].max == 60
+
+
+def test_up_to_sixty_killed_or_injured_english(extract):
+    text = ("Hundreds of residents of two villages fought with machetes and arrows in Mimika, Papua, on Saturday, "
+            "February 8, 2020. Up to 60 people were killed or injured, according to a local official.")
+    doc = extract(text)
+    assert doc.events
+    ev = doc.events[0]
+    assert ev.fatalities == 0
+    assert any(c.kind == "killed_or_injured" and c.max == 60 for c in ev.casualty_claims)
+
+
+# --- Relative dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Dua anggota KKB tewas dalam baku tembak dengan aparat TNI-Polri di Distrik Gome, Kabupaten Puncak, Papua, "
+     "kemarin.", "2021-08-17", D(2021, 8, 16)),
+    ("Thousands of workers protested in Bandung, West Java, yesterday against the new job creation law.",
+     "2020-10-09", D(2020, 10, 8)),
+], ids=["kemarin", "yesterday"])
+def test_relative_date_is_anchored_on_published(extract, text, published, date):
+    ev = one(extract(text, published=published))
+    assert ev.event_date == date
+    span = evidence(ev, "event_date").spans[0]
+    assert span.text.lower() in {"kemarin", "yesterday"}
+
+
+# --- Evidence ------------------------------------------------------------------------------
+
+EVIDENCE_TEXTS = [CLASH_ID, PEACEFUL_EN,
+                  "Police fired tear gas to disperse hundreds of students who were protesting outside the regional "
+                  "parliament in Makassar, South Sulawesi, on Monday, October 12, 2020.",
+                  "Dua anggota polisi terluka akibat diserang massa di Kabupaten Tolikara, Papua, Jumat (17/7/2015)."]
+
+
+@pytest.mark.parametrize("text", EVIDENCE_TEXTS, ids=["clash-id", "protest-en", "intervention-en", "injured-id"])
+def test_every_event_keeps_evidence_that_points_into_the_text(extract, text):
+    doc = extract(text)
+    assert doc.events
+    for ev in doc.events:
+        assert ev.sentence is not None and ev.sentence.text == doc.text[ev.sentence.start:ev.sentence.end]
+        fields = {e.field for e in ev.evidence}
+        assert {"sub_event_type", "event_date", "location"} <= fields
+        for item in ev.evidence:
+            for span in item.spans:
+                assert span.text == doc.text[span.start:span.end], (item.field, span)
+        for claim in ev.casualty_claims:
+            if claim.span is not None:
+                assert claim.span.text == doc.text[claim.span.start:claim.span.end]
+        typing = evidence(ev, "sub_event_type")
+        trigger = [s for s in typing.spans if s.label == "trigger"]
+        assert trigger and trigger[0].text
+        assert trigger[0].within(ev.sentence)
+        assert "trigger" in typing.rule and "'" in typing.rule
