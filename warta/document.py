@@ -113,6 +113,7 @@ class ActorMention:
     country: str = ""
     alias: str = ""
     rule: str = ""
+    unarmed: bool = False  # written as off duty, retired or unarmed: a civilian target
 
 
 @dataclass(slots=True)

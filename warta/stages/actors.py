@@ -23,7 +23,7 @@ from ..errors import LanguageDataError
 from ..lang import load, register
 from ..lexicon import Lexicon
 
-register("actors", {"group_heads", "rebel_words", "generic_after"})
+register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "civilian_heads"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,8 @@ class ActorDictionary:
         self.group_heads = {w.lower() for w in data.get("group_heads", [])}
         self.rebel_words = {w.lower() for w in data.get("rebel_words", [])}
         self.generic_after = {w.lower() for w in data.get("generic_after", [])}
+        self.unarmed = Lexicon(data.get("unarmed_words", []))
+        self.civilian_heads = {w.lower() for w in data.get("civilian_heads", [])}
 
     def resolve(self, alias: str, country_code: str | None) -> ActorEntry | None:
         entries = self.entries.get(alias.lower())
@@ -107,7 +109,10 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         if entry is None:
             continue
         name = entry.canonical.replace("{country}", cname)
-        found.append(ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, cname, hit.text, "dictionary"))
+        mention = ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, cname, hit.text, "dictionary")
+        lead = doc.text[max(start, hit.start - 25):hit.start]
+        mention.unarmed = entry.inter == 1 and actors.unarmed.search(lead) is not None
+        found.append(mention)
     for m in _CAP_SEQ.finditer(doc.text, start, end):
         words = m.group(0).split()
         lowered = [w.lower() for w in words]
@@ -117,7 +122,10 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
             continue
         if " ".join(lowered[1:]) in actors.generic_after:
             continue
-        inter = 2 if set(lowered) & actors.rebel_words else 3
+        if set(lowered) & actors.civilian_heads:
+            inter = 7  # a party, union or student movement: a civilian organisation, not an armed group
+        else:
+            inter = 2 if set(lowered) & actors.rebel_words else 3
         found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), m.group(0), inter, cname, m.group(0), "named group"))
     found.sort(key=lambda a: a.span.start)
     return found

@@ -30,7 +30,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues"})
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -62,6 +62,8 @@ class _Knowledge:
         self.support = Lexicon(data.get("support_words", []))
         self.non_conflict = Lexicon(data.get("non_conflict", []))
         self.disrupted = Lexicon(data.get("disrupted_cues", []))
+        self.plain_clash = {t.lower() for t in data.get("plain_clash", [])}
+        self.symmetric = {t.lower() for t in data.get("symmetric", [])}
 
 
 @functools.cache
@@ -183,6 +185,13 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
 
 def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
     hit = typing.trigger
+    if hit.term in knowledge(doc.lang or "en").symmetric:
+        sides: list[ActorMention] = []
+        for actor in actors:
+            if actor.inter in (1, 2, 3, 4, 5) and all(actor.name != s.name for s in sides):
+                sides.append(actor)
+        if sides:
+            return sides[0], (sides[1] if len(sides) > 1 else None), "two sides in written order"
     before = [a for a in actors if a.span.end <= hit.start]
     after = [a for a in actors if a.span.start >= hit.end]
     if _is_passive(doc, hit):
@@ -233,7 +242,8 @@ class EventExtractor:
                 continue
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors)
+            plain = typing.trigger.term in knowledge(doc.lang or "en").plain_clash
+            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
             places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
             if not places:
                 continue
@@ -345,7 +355,7 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
 
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
-            actors: list[ActorMention] = ()):
+            actors: list[ActorMention] = (), *, plain_clash: bool = False):
     """Apply ACLED's actor-dependent choices and default actors."""
     rule = ""
     etype = tax["event_type_of"][sub]
@@ -366,9 +376,15 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     elif (agent is None or agent.inter != 1) and sub in tax["non_state_variant"]:
         sub = tax["non_state_variant"][sub]
         rule += "a non-state group took the place; "
-    if sub in tax["armed_target_variant"] and agent is not None and patient is not None and agent.inter in (1, 2, 3) and patient.inter in (1, 2, 3):
+    if sub in tax["armed_target_variant"] and _armed(agent) and _armed(patient) and patient.inter in (1, 2):
         sub = tax["armed_target_variant"][sub]
         rule += "both sides armed; "
+    elif sub in tax["unarmed_clash_variant"] and plain_clash and not (_armed(agent) or _armed(patient)):
+        sub = tax["unarmed_clash_variant"][sub]
+        rule += "a side is not an armed group; "
+        if agent is None or agent.inter in (3, 7):
+            agent = ActorMention(Span(0, 0), tax["default_actor1"]["Riots"].replace("{country}", cname), 5, cname,
+                                 rule="ACLED default")
     if agent is None and sub in tax["needs_armed_actor1"]:
         agent = ActorMention(Span(0, 0), tax["unidentified_actor"].replace("{country}", cname), 3, cname, rule="ACLED default")
         rule += "no named initiator: unidentified armed group; "
@@ -377,6 +393,11 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     if patient is not None and agent is not None and patient.name == agent.name:
         patient = None
     return sub, agent, patient, rule.strip() or "as written"
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    """An organised armed side: state forces, rebels or militias written in the text (not a default)."""
+    return actor is not None and actor.inter in (1, 2, 3) and actor.rule != "ACLED default" and not actor.unarmed
 
 
 def _side_finder(doc: Document, actors: list[ActorMention]):
