@@ -30,7 +30,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric"})
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -64,6 +64,7 @@ class _Knowledge:
         self.disrupted = Lexicon(data.get("disrupted_cues", []))
         self.plain_clash = {t.lower() for t in data.get("plain_clash", [])}
         self.symmetric = {t.lower() for t in data.get("symmetric", [])}
+        self.riot_words = {t.lower() for t in data.get("riot_words", [])}
 
 
 @functools.cache
@@ -132,8 +133,10 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     if not found:
         return None
     if found.keys() & PROTEST_FAMILY:
-        base = "Peaceful protest" if "Peaceful protest" in found else "Violent demonstration"
+        base = "Violent demonstration" if "Violent demonstration" in found else "Peaceful protest"
         trigger = found[base]
+        if base == "Violent demonstration":
+            return _Typing(base, trigger, f"trigger '{trigger.term}'")
         peaceful = know.peaceful.search(doc.text, sent.start, sent.end) is not None
         for sub in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
             lex = know.modifiers.get(sub)
@@ -141,8 +144,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             spans = [sent, *context[: 1 if sub == "Excessive force against protesters" else None]]
             for span in spans:
-                if sub == "Violent demonstration" and peaceful and span is sent:
-                    continue
+                if sub == "Violent demonstration" and peaceful:
+                    continue  # the report calls it peaceful
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
                             if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)), None)
                 if mod is not None and sub == "Protest with intervention" and not any(
@@ -154,6 +157,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
     for sub in tax["priority"]:
         if sub in found:
+            if sub == "Mob violence" and found[sub].term in know.riot_words:
+                protest = know.triggers.get("Peaceful protest")
+                for span in context:
+                    cue = protest.search(doc.text, span.start, span.end) if protest else None
+                    if cue is not None and not _modal(doc, span, cue, know):
+                        return _Typing("Violent demonstration", found[sub],
+                                       f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = know.disrupted.search(doc.text, sent.start, sent.end)
                 if cue is not None:
