@@ -114,6 +114,7 @@ class ActorMention:
     alias: str = ""
     rule: str = ""
     unarmed: bool = False  # written as off duty, retired or unarmed: a civilian target
+    group: str = ""  # an identity group or organisation named with it ("Students (Indonesia)"): ACLED's assoc actor
 
 
 @dataclass(slots=True)

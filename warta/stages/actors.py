@@ -109,6 +109,11 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         if entry is None:
             continue
         name = entry.canonical.replace("{country}", cname)
+        if entry.inter == 0:  # an identity group or organisation: the side is civilians, the group is associated
+            mention = ActorMention(doc.span(hit.start, hit.end, "actor"), f"Civilians ({cname})", 7, cname, hit.text,
+                                   "dictionary group", group=name)
+            found.append(mention)
+            continue
         mention = ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, cname, hit.text, "dictionary")
         lead = doc.text[max(start, hit.start - 25):hit.start]
         mention.unarmed = entry.inter == 1 and actors.unarmed.search(lead) is not None

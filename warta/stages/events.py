@@ -262,9 +262,11 @@ class EventExtractor:
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
             casualties = find_casualties(doc, sent.start, sent.end, side_of=side_of, by=", ".join(s.text for s in sources))
+            assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
             for n, place in enumerate(places):
                 event = self._event(doc, sent, typing, sub, actor1, actor2, place, date, source_names, tax)
+                event.assoc_actor_1, event.assoc_actor_2 = assoc1, assoc2
                 event.evidence.append(Evidence("actor1", [actor1.span] if actor1 and actor1.span.end else [], f"{role_rule}; {actor_rule}"))
                 if actor2 is not None and actor2.span.end:
                     event.evidence.append(Evidence("actor2", [actor2.span], role_rule))
@@ -403,6 +405,17 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     if patient is not None and agent is not None and patient.name == agent.name:
         patient = None
     return sub, agent, patient, rule.strip() or "as written"
+
+
+def _associated(etype: str, actors: list[ActorMention], actor1: ActorMention | None,
+                actor2: ActorMention | None) -> tuple[str, str]:
+    """ACLED's associated actors: the groups named with the protesters or rioters, or with the other side."""
+    groups = list(dict.fromkeys(a.group for a in actors if a.group))
+    if etype in ("Protests", "Riots"):
+        return "; ".join(groups), ""
+    side2 = [a.group for a in actors if a.group and actor2 is not None and a.name == actor2.name]
+    side1 = [a.group for a in actors if a.group and actor1 is not None and a.name == actor1.name]
+    return "; ".join(dict.fromkeys(side1)), "; ".join(dict.fromkeys(side2))
 
 
 def _armed(actor: ActorMention | None) -> bool:
