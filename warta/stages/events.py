@@ -229,8 +229,6 @@ class EventExtractor:
 
         tax = taxonomy()
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
-        country = doc.focus_country
-        cname = country_name(country) or "Unknown"
         reference = _reference_date(doc)
         events: list[EventMention] = []
         last_events: list[EventMention] = []
@@ -250,13 +248,17 @@ class EventExtractor:
             sub = typing.sub_event_type
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
                 continue
+            places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
+            if not places:
+                continue
+            # actors are named after the country where the event happened ("Protesters (Indonesia)" at the
+            # Chinese embassy in Jakarta), else the document's focus country
+            country = next((p.place.country_code for p in places if p.place is not None), doc.focus_country)
+            cname = country_name(country) or "Unknown"
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
             plain = typing.trigger.term in knowledge(doc.lang or "en").plain_clash
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
-            places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
-            if not places:
-                continue
             date = date_for(doc, sent)
             sources = find_sources(doc, sent.start, sent.end)
             source_names = _source_names(doc, sources)
@@ -348,6 +350,8 @@ def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool
     if reference is None:
         return False
     date_spans = [d.span for d in doc.dates if d.span.within(sent) and d.value is not None and d.value.year >= reference.year]
+    if date_spans:
+        return False  # the sentence dates its own event now; an earlier year in it is context
     for m in _YEAR.finditer(doc.text, sent.start, sent.end):
         if any(s.start <= m.start() < s.end for s in date_spans):
             continue
