@@ -7,6 +7,7 @@ one-line error and a non-zero exit status.
 from __future__ import annotations
 
 import contextlib
+import logging
 import datetime as dt
 import sys
 import time
@@ -57,6 +58,12 @@ def cli(ctx: click.Context, config: str | None) -> None:
         warta extract article.txt --format jsonl
     """
     ctx.ensure_object(dict)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warta: %(message)s"))
+    logger = logging.getLogger("warta")
+    if not any(isinstance(h, logging.StreamHandler) and h.stream is sys.stderr for h in logger.handlers):
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     with _errors():
         ctx.obj["settings"] = Settings.load(config)
 

@@ -71,6 +71,7 @@ def build_index(settings: Settings | None = None, force: bool = False) -> Path:
     if not force and is_fresh(folder):
         return path
     t0 = time.perf_counter()
+    log.info("building the place index in %s (once; about 20 s)", folder)
     try:
         builder = _Builder()
         builder.run()
@@ -83,7 +84,7 @@ def build_index(settings: Settings | None = None, force: bool = False) -> Path:
     tmp.replace(path)
     record = build_record() | {"counts": builder.counts(), "seconds": round(time.perf_counter() - t0, 1)}
     (folder / "gazetteer.json").write_text(json.dumps(record, indent=2), "utf-8")
-    log.info("gazetteer index built: %s", record)
+    log.info("place index built in %.0f s: %s records", record["seconds"], record["counts"]["records"])
     return path
 
 
