@@ -74,6 +74,8 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
     for m in _DIGITS.finditer(text, start, end):
         if any(s.start <= m.start() < s.end for s in dates):
             continue
+        if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # "Sundari (55)": an age
         value = int(re.sub(r"[.,]", "", m.group(0)))
         after = text[m.end():m.end() + 12].lower()
         if re.match(r"\s*(tahun|year|km|kilomet|persen|percent|%|jam|hour|menit|minute|meter|m\b)", after):

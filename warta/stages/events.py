@@ -30,7 +30,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words"})
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -65,6 +65,8 @@ class _Knowledge:
         self.plain_clash = {t.lower() for t in data.get("plain_clash", [])}
         self.symmetric = {t.lower() for t in data.get("symmetric", [])}
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
+        self.participants = Lexicon(data.get("protest_participants", []))
+        self.demands = Lexicon(data.get("protest_demands", []))
 
 
 @functools.cache
@@ -114,22 +116,31 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     found: dict[str, Hit] = {}
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
-            if _modal(doc, sent, hit, know):
+            if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
                 continue
-            if hit.term in know.needs_support:
+            if off_topic and sub not in tax["off_topic_allowed"]:
+                continue
+            if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
+                continue
+            if sub in tax["needs_actor"]:
+                # arrests, territory, sexual violence, defections: only with an armed or organised actor named
+                # (police alone do not make an arrest political: who was arrested must be a group)
+                wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4)
+                if off_topic or not _supported(doc, sent, know, wanted=wanted, casualties=False):
+                    continue
+            elif hit.term in know.needs_support:
                 if off_topic:
                     continue
-                nearby = [sent, *context[:1]]
-                if sub == "Arrests":  # police alone do not make an arrest political: who was arrested must
-                    if not _supported(doc, sent, know, state_counts=False):
-                        continue
-                else:
-                    if supported is None:
-                        supported = any(_supported(doc, span, know) for span in nearby)
-                    if not supported:
-                        continue
+                if supported is None:
+                    supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
+                if not supported:
+                    continue
             found.setdefault(sub, hit)
             break
+    if "Peaceful protest" not in found:
+        who = know.participants.search(doc.text, sent.start, sent.end)
+        if who is not None and know.demands.search(doc.text, sent.start, sent.end) and not _modal(doc, sent, who, know):
+            found["Peaceful protest"] = who
     if not found:
         return None
     if found.keys() & PROTEST_FAMILY:
@@ -172,17 +183,29 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     return None
 
 
-def _supported(doc: Document, sent: Span, know: _Knowledge, *, state_counts: bool = True) -> bool:
-    """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon."""
+def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
+               casualties: bool = True, besides: Hit | None = None) -> bool:
+    """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
+    (``besides``: the trigger itself, which does not count as its own casualty)."""
     if know.support.search(doc.text, sent.start, sent.end):
         return True
-    wanted = (1, 2, 3, 4, 5, 6) if state_counts else (2, 3, 4, 5, 6)
     if any(a.inter in wanted for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
         return True
-    if not state_counts:
+    if not casualties:
         return False
     found = find_casualties(doc, sent.start, sent.end)
-    return found.fatalities is not None or any(c.kind in ("killed", "injured", "killed_or_injured") for c in found.claims)
+    spans = [c.span for c in found.claims if c.kind in ("killed", "injured", "killed_or_injured")] + found.spans
+    if besides is not None:
+        spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
+    return bool(spans)
+
+
+def _in_a_name(doc: Document, sent: Span, hit: Hit) -> bool:
+    """'Satgas Penanganan Kekerasan Seksual', 'UU Tindak Pidana ...': a capitalised trigger inside a name."""
+    if not hit.text[:1].isupper() or hit.start == sent.start:
+        return False
+    before = re.findall(r"[\w-]+", doc.text[max(sent.start, hit.start - 30):hit.start])
+    return bool(before) and before[-1][:1].isupper() and not doc.text[sent.start:sent.end].isupper()
 
 
 def _is_passive(doc: Document, hit: Hit) -> bool:
@@ -349,11 +372,13 @@ def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool
     """A sentence about an earlier year ("dibunuh Taliban di 2001") is background, not news."""
     if reference is None:
         return False
-    date_spans = [d.span for d in doc.dates if d.span.within(sent) and d.value is not None and d.value.year >= reference.year]
-    if date_spans:
-        return False  # the sentence dates its own event now; an earlier year in it is context
+    own = [d for d in doc.dates if d.span.within(sent) and d.value is not None]
+    if any((reference - d.value).days <= 366 for d in own):
+        return False  # the sentence dates its own event in the news period; an earlier year in it is context
+    if own:
+        return True  # every date it gives is more than a year before the news ("kerusuhan Mei 1998")
     for m in _YEAR.finditer(doc.text, sent.start, sent.end):
-        if any(s.start <= m.start() < s.end for s in date_spans):
+        if any(d.span.start <= m.start() < d.span.end for d in own):
             continue
         if int(m.group(0)) < reference.year:
             return True
