@@ -132,3 +132,126 @@ def test_places_no_sentences_means_one_sentence(geoparser):
 def test_places_persons_are_not_places(geoparser):
     doc = geoparser(make_doc("Wakil Presiden Amirullah Saleh menyerukan perlawanan.", "id"))
     assert doc.places == []
+
+
+# ---- English and Indonesian unit forms --------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, name, admin2, precision", [
+    ("Clashes broke out in Nduga district, Papua province.", "en", "Nduga", "Nduga", 2),
+    ("Protesters gathered in Mimika regency on Monday.", "en", "Mimika", "Mimika", 2),
+    ("Police fired tear gas at students in Makassar city.", "en", "Makassar", "Makassar", 1),
+    ("Hundreds of farmers marched in Papua province.", "en", "Papua", "Jayapura", 3),
+    ("Warga berunjuk rasa di Kabupaten Mimika pada Senin.", "id", "Mimika", "Mimika", 2),
+    ("Polisi membubarkan massa di Kota Makassar.", "id", "Makassar", "Makassar", 1),
+    ("Ratusan petani berdemonstrasi di Provinsi Papua.", "id", "Papua", "Jayapura", 3),
+])
+def test_places_unit_forms(geoparser, text, lang, name, admin2, precision):
+    _, places = first_event_place(geoparser, text, lang)
+    assert places[0].name == name and places[0].place.admin2 == admin2
+    assert places[0].geo_precision == precision and places[0].place.country_code == "ID"
+
+
+def test_places_valley_en_and_id(geoparser):
+    for text, lang in [("Fighting continued in the Panjshir valley, Afghanistan.", "en"),
+                       ("Pertempuran berlanjut di Lembah Panjshir, Afghanistan.", "id")]:
+        doc, places = first_event_place(geoparser, text, lang)
+        assert doc.focus_country == "AF" and places[0].place.admin1 == "Panjshir"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Gunmen attacked a security post 10 km from Sugapa, Intan Jaya regency.", "en", "Sugapa"),
+    ("The body was found 15 km north of Timika on Friday.", "en", "Timika"),
+    ("Shots were fired on the outskirts of Wamena on Sunday.", "en", "Wamena"),
+    ("A bomb exploded near Wamena, Jayawijaya regency.", "en", "Wamena"),
+    ("Kontak tembak terjadi sekitar 10 km dari Sugapa, Kabupaten Intan Jaya.", "id", "Sugapa"),
+    ("Jenazah ditemukan di utara Timika pada Jumat.", "id", "Timika"),
+    ("Rumah warga dibakar di pinggiran Wamena.", "id", "Wamena"),
+])
+def test_places_near_and_distance_code_to_the_town_precision_2(geoparser, text, lang, name):
+    _, places = first_event_place(geoparser, text, lang)
+    assert places[0].name == name and places[0].place.country_code == "ID"
+    assert places[0].geo_precision == 2
+
+
+# ---- not places: groups, demonyms, organisations, media, clubs, persons ---------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("The Taliban seized the district centre on Friday.", "en"),
+    ("Taliban merebut pusat distrik itu pada Jumat.", "id"),
+    ("Papuan students staged a rally on Monday.", "en"),
+    ("KKB Papua claimed the attack, Kompas reported.", "en"),
+    ("The Jakarta Post and India Today carried the story.", "en"),
+    ("The Bank Papua office was closed after the threat.", "en"),
+    ("Kantor Bank Papua ditutup setelah ancaman itu.", "id"),
+    ("Persib Bandung fans sang in the stands.", "en"),
+    ("Suporter Persib Bandung bernyanyi di tribun.", "id"),
+    ("Mr Surabaya said the meeting went well.", "en"),
+    ("Pak Surabaya mengatakan rapat berjalan lancar.", "id"),
+    ("Ibu Malang membantah tuduhan itu.", "id"),
+    ("Orlando Bloom said he enjoyed the film.", "en"),
+    ("Nico Williams mencetak dua gol dalam laga itu.", "id"),
+])
+def test_places_not_places(geoparser, text, lang):
+    doc = geoparser(make_doc(text, lang))
+    assert event_places(doc, doc.sentences[0], fallback=False) == [], [m.name for m in doc.places]
+
+
+def test_places_qualifier_papua_is_not_the_event_place(geoparser):
+    for text, lang in [("KKB Papua menembak warga di Distrik Ilaga.", "id"),
+                       ("KKB Papua gunmen shot a resident in Ilaga district.", "en")]:
+        doc = geoparser(make_doc(text, lang))
+        assert [m.name for m in event_places(doc, doc.sentences[0], fallback=False)] == ["Ilaga"]
+
+
+def test_places_place_after_person_title_is_a_person(geoparser):
+    doc = geoparser(make_doc("President Jokowi met Pak Kendari in Jayapura.", "en"))
+    assert [m.name for m in doc.places] == ["Jayapura"]
+
+
+# ---- the focus country ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, focus", [
+    ("# Banjir Rendam Rumah Warga\n\n**JAKARTA, KOMPAS.com** -- Banjir merendam rumah warga, kata Juan.", "id", "ID"),
+    ("JAKARTA (Reuters) - Floods hit thousands of homes, Harris Ferry told reporters.", "en", "ID"),
+    ("SIKKA, KOMPAS.com - Polisi menangkap dua pria di Maumere.", "id", "ID"),
+    ("KABUL, Aug 15 (AFP) - Taliban fighters entered the city.", "en", "AF"),
+    ("TEL AVIV, KOMPAS.com - Israel menyerang Iran. Israel mengklaim serangan itu berhasil.", "id", "IL"),
+])
+def test_places_focus_from_dateline(geoparser, text, lang, focus):
+    doc = geoparser(make_doc(text, lang))
+    assert doc.focus_country == focus
+
+
+@pytest.mark.parametrize("text, lang, focus", [
+    # person names that equal foreign towns or counties do not move the focus
+    ("Rhea dan Freeman bercerita tentang kebiasaan membaca. Rhea senang membaca di rumah.", "id", "ID"),
+    ("Aprilia mengatakan Juan sudah pulang. Juan lalu beristirahat.", "id", "ID"),
+    # foreign news: the most mentioned country wins
+    ("Pemerintah Kamboja menutup perbatasan. Kamboja menuduh Thailand menyerang lebih dulu. "
+     "Kamboja meminta bantuan.", "id", "KH"),
+    ("Floods hit northern Thailand. Thailand said the waters were receding in Chiang Mai.", "en", "TH"),
+])
+def test_places_focus_most_mentioned_country(geoparser, text, lang, focus):
+    assert geoparser(make_doc(text, lang)).focus_country == focus
+
+
+# ---- one sense per document --------------------------------------------------------------------------
+def test_places_bare_name_takes_the_unit_written_in_full(geoparser):
+    text = ("Banjir rob melanda Kabupaten Kendal. Wilayah terdampak antara lain Kelurahan Bandengan, Kecamatan Kendal "
+            "dan Desa Mororejo, Kecamatan Kaliwungu. Air laut juga masuk ke rumah warga di Mororejo.")
+    doc = geoparser(make_doc(text, "id"))
+    kendal = [m for m in doc.places if m.name == "Kendal"]
+    assert all(m.place.admin2 == "Kendal" for m in kendal)
+    places = event_places(doc, doc.sentences[2])
+    assert places[0].name == "Mororejo" and places[0].place.admin2 == "Kendal"
+
+
+def test_places_bare_village_name_repeats_its_written_unit(geoparser):
+    text = ("Kapal tenggelam di perairan Desa Jungutbatu, Kecamatan Nusa Penida. "
+            "Para penumpang dievakuasi ke Jungutbatu.")
+    doc = geoparser(make_doc(text, "id"))
+    first, again = [m for m in doc.places if m.name == "Jungutbatu"]
+    assert again.place.geonameid == first.place.geonameid and again.rule.startswith("same-name")
+
+
+def test_places_lowercase_word_in_a_link_is_not_a_common_word(geoparser):
+    text = "Nelayan di Karawang kini melaut lebih aman. Baca juga: https://regional.kompas.com/read/karawang-nelayan"
+    doc = geoparser(make_doc(text, "id"))
+    assert [m.place.admin2 for m in doc.places if m.name == "Karawang"] == ["Karawang"]

@@ -295,6 +295,157 @@ def gazetteer_build(ctx, force: bool) -> None:
         err.print(f"index at {path} ({time.monotonic() - started:.1f} s)", highlight=False)
 
 
+@gazetteer.command("import")
+@click.argument("folder", metavar="DIR", required=False, type=click.Path(file_okay=False))
+@click.option("--features", default="AP", show_default=True,
+              help="GeoNames feature classes to keep (A admin, P places; add T, H, L, S, V for terrain, water...).")
+@click.option("--countries", help="Only these ISO2 codes of the dump, comma-separated (e.g. ID,AF).")
+@click.option("--reset", is_flag=True, help="Delete the imported index and go back to the default one.")
+@click.pass_context
+def gazetteer_import(ctx, folder: str | None, features: str, countries: str | None, reset: bool) -> None:
+    """Build a larger place index from GeoNames dump files in DIR and use it from now on.
+
+    DIR holds allCountries.txt (or country files such as ID.txt), alternateNamesV2.txt,
+    admin1CodesASCII.txt and admin2Codes.txt (countryInfo.txt optional), plain or zipped.
+
+    Example:
+        warta gazetteer import ~/Downloads/geonames --countries ID,AF
+    """
+    from .gazetteer.geonames import import_geonames, remove_import
+
+    settings = _settings(ctx)
+    with _errors():
+        if reset:
+            removed = remove_import(settings)
+            err.print("imported index removed: the default index is used" if removed else "no imported index",
+                      highlight=False)
+            if not folder:
+                return
+        if not folder:
+            raise click.UsageError("give the folder DIR holding the GeoNames dump files (or --reset)")
+        started = time.monotonic()
+        codes = tuple(c.strip().upper() for c in countries.split(",") if c.strip()) if countries else None
+        path = import_geonames(folder, settings=settings, features=features, countries=codes)
+        err.print(f"index at {path} ({time.monotonic() - started:.1f} s); used from now on "
+                  f"('warta gazetteer import --reset' goes back)", highlight=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--spans", "spans_path", type=click.Path(exists=True, dir_okay=False),
+              help="JSONL of given toponym spans to resolve instead of finding names (format in warta/geoparse.py).")
+@click.option("--lang", type=click.Choice(("id", "en")), help="The texts' language (default: detected).")
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True)
+@click.pass_context
+def geoparse(ctx, paths: tuple[str, ...], spans_path: str | None, lang: str | None, fmt: str) -> None:
+    """Print every place name of the documents with its span and GeoNames record.
+
+    Example:
+        warta geoparse article.txt --format jsonl
+        warta geoparse docs.jsonl --spans gold_spans.jsonl --format jsonl
+    """
+    import json
+
+    from .geoparse import FIELDS, Geoparse, read_spans, spans_for
+    from .stages.ingest import InputFailure, read_sources
+
+    settings = _settings(ctx)
+    failures = 0
+    with _errors():
+        table = read_spans(spans_path) if spans_path else None
+        used: set[str] = set()
+        gp = Geoparse(settings)
+        records: list[dict] = []
+        for item in read_sources(list(paths), settings=settings):
+            if isinstance(item, InputFailure):
+                err.print(f"[red]error:[/red] {item}", highlight=False)
+                failures += 1
+                continue
+            spans = None
+            if table is not None:
+                key, spans = spans_for(item, table)
+                if key is not None:
+                    used.add(key)
+            recs = gp.parse(item, lang=lang, spans=spans)
+            if fmt == "jsonl":
+                for r in recs:
+                    sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+            else:
+                records.extend(recs)
+        if table is not None and set(table) - used:
+            unknown = sorted(set(table) - used)
+            err.print(f"[yellow]warning:[/yellow] spans for {len(unknown)} document(s) not given: "
+                      f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}", highlight=False)
+        if fmt == "table":
+            _geoparse_table(records, FIELDS)
+    if failures and not records and fmt == "table":
+        ctx.exit(1)
+
+
+def _geoparse_table(records: list[dict], fields: tuple[str, ...]) -> None:
+    from rich.table import Table
+
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 180)
+    table = Table("doc", "span", "text", "geonameid", "code/level", "lat", "lon", "country", "admin1", "admin2",
+                  "prec", "rule")
+    for r in records:
+        code = "/".join(x for x in (r["feature_code"], r["level"]) if x)
+        coords = [f"{r[k]:.4f}" if r[k] is not None else "" for k in ("latitude", "longitude")]
+        table.add_row(r["doc_id"], f"{r['start']}-{r['end']}", r["text"], r["geonameid"] or "-", code, *coords,
+                      r["country_code"] or "", r["admin1"] or "", r["admin2"] or "", str(r["geo_precision"] or ""),
+                      r["rule"])
+    console.print(table)
+
+
+@cli.group()
+def train() -> None:
+    """Train warta's models from the development data.
+
+    Example:
+        warta train typing ../shared/data/acled/*.csv
+    """
+
+
+@train.command("typing")
+@click.argument("csv_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to save (default: the model shipped in the package).")
+@click.option("--held-out", default=0.2, show_default=True, help="Latest share of each file's rows, by date, kept out and scored.")
+@click.pass_context
+def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, held_out: float) -> None:
+    """Fit the sub-event type classifier on ACLED rows (notes in, sub_event_type out), split by date.
+
+    Prints the files, the split dates, the held-out scores and the time taken.
+
+    Example:
+        warta train typing ../shared/data/acled/acled_indonesia_2016_2019.csv ../shared/data/acled/acled_myanmar_2016_2020.csv
+    """
+    from importlib import resources
+
+    from rich.table import Table
+
+    from .train import train_typing
+
+    out = output or str(resources.files("warta").joinpath("models", "typing.npz"))
+    with _errors():
+        progress = Progress(TextColumn("features"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=err, transient=True, disable=not err.is_terminal)
+        with progress:
+            task = progress.add_task("rows", total=None)
+            report = train_typing(list(csv_files), out, held_out=held_out, progress=lambda: progress.advance(task))
+    console = Console()
+    files = Table("file", "events", "trained until", "held out from", "sha256", title="training data")
+    for f in report.files:
+        files.add_row(f["file"], str(f["events"]), f["train_until"], f["held_out_from"], f["sha256"])
+    console.print(files)
+    scores = Table("held-out rows of", "rows", "accuracy", "weighted F1", title="sub-event type, held out by date")
+    for name, score in report.scores.items():
+        scores.add_row(name, str(score["rows"]), f"{score['accuracy']:.3f}", f"{score['weighted_f1']:.3f}")
+    console.print(scores)
+    console.print(f"{report.features} features; {report.seconds:.0f} s; saved to {report.path}")
+
+
 def main() -> None:
     cli(obj={})
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,9 +125,11 @@ def load_gold(gold_path: str | Path) -> list[GoldDocument]:
             raise _fail(path, number, f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
         if not isinstance(raw, dict):
             raise _fail(path, number, "a gold line must be a JSON object")
-        for key in ("doc_id", "text_file", "events"):
+        for key in ("doc_id", "events"):
             if key not in raw or raw[key] in (None, ""):
                 raise _fail(path, number, f"missing field {key!r}")
+        if not raw.get("text_file") and not raw.get("article"):
+            raise _fail(path, number, "missing field 'text_file' (or 'article')")
         if not isinstance(raw["events"], list):
             raise _fail(path, number, "'events' must be a list")
         published = None
@@ -134,17 +137,75 @@ def load_gold(gold_path: str | Path) -> list[GoldDocument]:
             published = _iso_date(raw["published"])
             if published is None:
                 raise _fail(path, number, f"unreadable published date {raw['published']!r} (want YYYY-MM-DD)")
-        text_path = path.parent / raw["text_file"]
-        try:
-            text = text_path.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _fail(path, number, f"cannot read text_file {str(text_path)!r}: {exc}") from exc
+        if raw.get("text_file"):
+            text_path = path.parent / raw["text_file"]
+            try:
+                text = text_path.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise _fail(path, number, f"cannot read text_file {str(text_path)!r}: {exc}") from exc
+        else:
+            text_path, text = article_text(raw["article"], path, number)
         events = [_event(ev, path, number, i) for i, ev in enumerate(raw["events"], start=1)]
         ids = [ev.id for ev in events]
         if len(set(ids)) != len(ids):
             raise _fail(path, number, f"event ids are not unique in document {raw['doc_id']!r}")
         docs.append(GoldDocument(str(raw["doc_id"]), raw.get("lang"), published, text_path, text, events, number))
     return docs
+
+
+# --- gold lines that point into a shared JSONL corpus instead of a text file ----------------------
+# {"article": {"jsonl": "news-id/kompas-2025.jsonl", "id": "01Nov2025/xml....md"}}: the path is relative
+# to the shared data folder, which is never copied into the repository.
+
+_CORPUS_CACHE: dict[Path, dict[str, str]] = {}
+
+
+def shared_data_candidates(gold_path: Path) -> list[Path]:
+    """Where the shared data folder may be, in order: $WARTA_SHARED_DATA, the repo's sibling
+    ``../shared/data`` seen from a gold file in ``tests/data/<set>/``, and ``<cwd>/../shared/data``."""
+    out = []
+    env = os.environ.get("WARTA_SHARED_DATA")
+    if env:
+        out.append(Path(env))
+    out.append(gold_path.resolve().parent / ".." / ".." / ".." / ".." / "shared" / "data")
+    out.append(Path.cwd() / ".." / "shared" / "data")
+    return out
+
+
+def _corpus(jsonl: Path) -> dict[str, str]:
+    if jsonl not in _CORPUS_CACHE:
+        texts = {}
+        with jsonl.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    item = json.loads(line)
+                    texts[str(item.get("id"))] = item.get("text") or ""
+        _CORPUS_CACHE[jsonl] = texts
+    return _CORPUS_CACHE[jsonl]
+
+
+def article_text(article: Any, gold_path: Path, line: int) -> tuple[Path, str]:
+    """The text of ``{"jsonl": ..., "id": ...}`` from the shared data folder.
+
+    Raises:
+        EvaluationError: naming the gold line and what was looked for, when the folder, the JSONL file
+            or the article is missing.
+    """
+    if not isinstance(article, dict) or not article.get("jsonl") or not article.get("id"):
+        raise _fail(gold_path, line, f"'article' must be {{\"jsonl\": ..., \"id\": ...}}, got {article!r}")
+    candidates = shared_data_candidates(gold_path)
+    folder = next((c for c in candidates if c.is_dir()), None)
+    if folder is None:
+        looked = ", ".join(str(c) for c in candidates)
+        raise _fail(gold_path, line, f"no shared data folder for article {article['id']!r} (looked in: {looked}; set WARTA_SHARED_DATA)")
+    jsonl = (folder / article["jsonl"]).resolve()
+    try:
+        texts = _corpus(jsonl)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _fail(gold_path, line, f"cannot read article corpus {str(jsonl)!r}: {exc}") from exc
+    if article["id"] not in texts:
+        raise _fail(gold_path, line, f"article {article['id']!r} not found in {str(jsonl)!r}")
+    return jsonl, texts[article["id"]]
 
 
 def field_results(gold: GoldEvent, record: dict[str, Any]) -> dict[str, bool]:

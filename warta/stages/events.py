@@ -118,8 +118,6 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         for hit in lex.finditer(doc.text, sent.start, sent.end):
             if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
                 continue
-            if off_topic and sub not in tax["off_topic_allowed"]:
-                continue
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
             if sub in tax["needs_actor"]:

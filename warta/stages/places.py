@@ -29,6 +29,7 @@ from ..settings import Settings
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LOWER = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
+_URL = re.compile(r"\S*(?:/|\.com|\.id\b|\.html?)\S*")
 _CONJ = {"dan", "and", "serta", "or", "atau", "&"}
 _MAX_WORDS = 5
 _LEVEL_BASE = {"country": 3.0, "admin1": 2.6, "admin2": 2.2, "admin3": 1.6, "admin4": 0.0, "populated": 1.0}
@@ -62,6 +63,7 @@ class _Cand:
     lead: int = -1  # first token of the unit word written before the name
     origin: bool = False  # "from X": where someone came from, not where it happened
     prep: bool = False  # "in X", "di X": a location preposition before the name
+    dateline: bool = False  # the place a report was filed from ("JAYAPURA, KOMPAS.com -")
     ctx: set = field(default_factory=set)
 
 
@@ -83,6 +85,8 @@ class _Lang:
         self.before = {tuple(fold(k).split()): v for k, v in (d.get("units_before") or {}).items()}
         self.after = {tuple(fold(k).split()): v for k, v in (d.get("units_after") or {}).items()}
         self.near = {tuple(fold(w).split()) for w in d.get("near_words") or ()}
+        self.relative = {fold(w) for w in (d.get("relative_words") or ())} | {w[0] for w in self.near if len(w) == 1}
+        self.links = {fold(w) for w in d.get("relative_links") or ()}
         self.stop = {fold(w) for w in d.get("stop_words") or ()} | _spacy_stop_words(lang)
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
@@ -131,6 +135,7 @@ class Geoparser:
         _LAST_GAZ = self.gaz
         self.default_country = default_country
         self._langs: dict[str, _Lang] = {}
+        self._doc_a2: set = set()
 
     def lang(self, code: str | None) -> _Lang:
         code = code if code in available() else "en"
@@ -142,7 +147,7 @@ class Geoparser:
     def __call__(self, doc: Document) -> Document:
         L = self.lang(doc.lang)
         sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
-        self._lower = set(_LOWER.findall(doc.text))
+        self._lower = set(_LOWER.findall(_URL.sub(" ", doc.text)))  # not in links: "kompas.com/.../karawang-..." 
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
@@ -150,8 +155,33 @@ class Geoparser:
         self._doc_countries = {self.gaz.country_code(r) for c in cands if not c.qualifier
                                for r in c.ids if self.gaz.level(r) == "country"}
         doc.focus_country = focus
-        doc.places = [m for m in (self._resolve(doc, c, cands, focus, L) for c in cands) if m is not None]
+        g = self.gaz  # regions the whole document names: "Kabupaten Kendal" helps "Kecamatan Kendal" further down
+        self._doc_a2 = {(g.country_code(r), fold(g.admin2_of(r))) for c in cands if c.unit in ("admin2", "city")
+                        for r in c.ids if g.level(r) == "admin2"}
+        resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
+        doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
         return doc
+
+    def _same_sense(self, doc: Document, resolved: list[tuple[_Cand, PlaceMention | None]]) -> list:
+        """A district or village written once with its unit word ("Kecamatan Cibiru, Kota Bandung")
+        is the same place when its name comes back bare ("warga Cibiru"): one sense per document."""
+        written: dict[str, PlaceMention] = {}
+        for c, m in resolved:
+            if m is not None and c.unit in ("district", "village") and not c.inherited \
+                    and m.rule.startswith(("unit", "skeleton")) and m.place.country_code == doc.focus_country:
+                written.setdefault(c.key, m)
+        if not written:
+            return [m for _, m in resolved]
+        out = []
+        for c, m in resolved:
+            same = written.get(c.key)
+            if same is not None and not c.unit and not c.qualifier and not c.dateline and (
+                    m is None or (m.place.level in ("populated", "admin3", "admin4") and m.place.geonameid != same.place.geonameid)):
+                rule = "same-name" + (":origin" if c.origin else ":in" if c.prep else "")
+                m = PlaceMention(span=doc.span(c.start, c.end, "place"), name=doc.text[c.start:c.end], place=same.place,
+                                 geo_precision=max(same.geo_precision, 2 if c.near else 1), score=same.score, rule=rule)
+            out.append(m)
+        return out
 
     # ---- recognition ---------------------------------------------------------------
     def _recognise(self, text: str, sent: Span, si: int, L: _Lang) -> list[_Cand]:
@@ -244,6 +274,11 @@ class Geoparser:
             c.near = True
         if _ends_with(words, k, L.origin):
             c.origin = True
+        b = k
+        while b > 0 and words[b - 1] in L.links:
+            b -= 1
+        if b > 0 and words[b - 1] in L.relative and text[toks[b - 1][0]].islower():
+            c.near, c.origin = True, False  # "10 km from X", "15 km north of X", "di utara X": coded to X, precision 2
         if _ends_with(words, k, L.preps) or (k > 1 and words[k - 1] == "the" and _ends_with(words, k - 1, L.preps)):
             c.prep = True
         if c.qualifier:
@@ -260,8 +295,27 @@ class Geoparser:
                     and text[toks[k - 1][1]:toks[k][0]] == " ":
                 c.ids = []  # the tail of a longer name (a person: "Ahmad Massoud")
             elif j < len(toks) and caps[j] and text[toks[j - 1][1]:toks[j][0]] == " " and words[j] not in L.stop \
-                    and not self.gaz.ids(words[j]) and _starts_with(words, j, L.after) is None:
-                c.qualifier = True  # "Afghanistan Asvaka": names something else
+                    and _starts_with(words, j, L.after) is None:
+                if not self.gaz.ids(words[j]):
+                    c.qualifier = True  # "Afghanistan Asvaka": names something else
+                elif c.ntok == 1 and not self._holds(words[j], c.ids):
+                    c.ids = []  # first name + surname that are both towns ("Orlando Bloom")
+            elif k > 0 and caps[k - 1] and text[toks[k - 1][1]:toks[k][0]] == " " and c.ntok == 1 \
+                    and words[k - 1] not in L.stop and not self._holds(words[j - 1], self.gaz.ids(words[k - 1])):
+                c.ids = []  # the surname of "Nico Williams"
+
+    def _holds(self, key: str, ids: list[int]) -> bool:
+        """True when ``key`` names a country, province or regency holding one of ``ids``
+        ("Wamena Jayawijaya", "Baghlan Afghanistan"): a written hierarchy, not a person's name."""
+        g = self.gaz
+        inner = {(g.country_code(r), fold(g.admin1_of(r))) for r in ids[:50]} | {(g.country_code(r), "") for r in ids[:50]}
+        for r in g.ids(key):
+            level = g.level(r)
+            if level == "country" and (g.country_code(r), "") in inner:
+                return True
+            if level in ("admin1", "admin2") and (g.country_code(r), fold(g.admin1_of(r))) in inner:
+                return True
+        return False
 
     def _lists(self, text: str, cands: list[_Cand]) -> None:
         """Coordinated names share a unit word: 'distrik A, B dan C', 'A, B and C districts'."""
@@ -286,28 +340,52 @@ class Geoparser:
 
     # ---- focus country -------------------------------------------------------------
     def _focus(self, doc: Document, cands: list[_Cand], L: _Lang) -> str | None:
-        votes: dict[str, float] = {}
+        """The country the document is about: dateline, country names, then places that name
+        one country without doubt, over the language's own country as a prior.
+
+        A name counts fully three times, then little, and a bare one-word name only when it is a
+        country, a province or a large city: person names equal to foreign towns and
+        counties ("Ferry", "Harris", "Juan") do not move the focus.
+        """
         g = self.gaz
+        votes: dict[str, float] = {}
+        if L.default_country:
+            votes[L.default_country] = 1.5
+        line = _dateline(doc.text)
+        seen: dict[str, int] = {}
         for c in cands:
+            if line and c.ids and line[0] <= c.start and c.end <= line[1]:
+                c.dateline = True
+                home = [r for r in c.ids if g.country_code(r) == L.default_country and g.level(r) != "admin4"]
+                rid = max(home or c.ids, key=lambda r: (g.level(r) in ("country", "admin1"), g.population(r)))
+                votes[g.country_code(rid)] = votes.get(g.country_code(rid), 0) + 6.0
+                continue
             if c.qualifier and not c.ids:
                 continue
-            ccs = {g.country_code(r) for r in c.ids if g.level(r) in ("country", "admin1", "admin2") or g.population(r) > 50000}
-            fits = {g.country_code(r) for r in c.ids if _WANT.get(c.unit, {}).get(g.level(r), 0) >= 3} if c.unit else set()
+            seen[c.key] = seen.get(c.key, 0) + 1
+            weight = (0.5 if c.qualifier else 1.0) * (1.0 if seen[c.key] <= 3 else 0.3)
             countries = [r for r in c.ids if g.level(r) == "country"]
-            weight = 0.5 if c.qualifier else 1.0
-            lead = 3 if c.start < 40 and c.sent == 0 else 0
+            fits = {g.country_code(r) for r in c.ids if _WANT.get(c.unit, {}).get(g.level(r), 0) >= 3} if c.unit else set()
+            strong = c.ntok > 1 or bool(c.unit)
+            ccs = {g.country_code(r) for r in c.ids if g.level(r) == "admin1" or g.population(r) >= 100_000
+                   or (strong and g.level(r) in ("admin2", "admin3"))}
             if countries:
-                cc = g.country_code(countries[0])
-                votes[cc] = votes.get(cc, 0) + 2 * weight + lead
+                cc, w = g.country_code(countries[0]), 2 * weight
             elif len(fits) == 1:
-                cc = fits.pop()
-                votes[cc] = votes.get(cc, 0) + 2 * weight + lead
+                cc, w = fits.pop(), 2 * weight
             elif len(ccs) == 1:
-                cc = ccs.pop()
-                votes[cc] = votes.get(cc, 0) + weight + lead
+                cc, w = ccs.pop(), weight
+            else:
+                continue
+            votes[cc] = votes.get(cc, 0) + w
         if votes:
             return max(votes.items(), key=lambda kv: kv[1])[0]
-        return self.default_country or L.default_country
+        return self.default_country or self._only_country(cands)
+
+    def _only_country(self, cands: list[_Cand]) -> str | None:
+        """With no vote at all: the one country every named place may lie in, if there is one."""
+        ccs = {self.gaz.country_code(r) for c in cands if not c.qualifier for r in c.ids}
+        return ccs.pop() if len(ccs) == 1 else None
 
     # ---- resolution ----------------------------------------------------------------
     def _score(self, rid: int, c: _Cand, ctx_a1: set, ctx_a2: set, ctx_cc: set, focus: str | None,
@@ -335,6 +413,10 @@ class Geoparser:
             s += 3.0
         if (level == "admin1" and a1 in held) or (level == "admin2" and ("2",) + a2 in held):
             s += 2.0  # a region that holds another place of the sentence
+        elif level in ("admin3", "admin4", "populated") and ("2",) + a2 in held and a2[1]:
+            s += 1.0  # "Desa Mororejo, Kecamatan Kaliwungu": in the same regency as its neighbour
+        if a2 in self._doc_a2 and a2 not in ctx_a2 and a2[1]:
+            s += 1.5  # a regency the document names with its unit word
         return s
 
     def _resolve(self, doc: Document, c: _Cand, cands: list[_Cand], focus: str | None, L: _Lang) -> PlaceMention | None:
@@ -390,8 +472,8 @@ class Geoparser:
                 precision = 1
         if c.near:
             precision = max(precision, 2)
-        if _is_dateline(doc.text, c.start, c.end) or (c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == ","
-                                                    and c.tok == 0):
+        if c.dateline or _is_dateline(doc.text, c.start, c.end) or (
+                c.sent == 0 and c.start < 40 and doc.text[c.end:c.end + 1] == "," and c.tok == 0):
             rule = "dateline"
         if c.origin:
             rule += ":origin"
@@ -501,6 +583,20 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() and bool(_DATELINE.match(text, end))
 
 
+# "**JAYAPURA, KOMPAS.com** --", "JAKARTA (Reuters) -", "KABUL, Aug 15 (AFP) -" near the top of the text
+_DATELINE_LINE = re.compile(r"(?m)^[ \t*_>]*(?:(?P<upper>[A-Z][A-Z.'’ -]{1,40}?)[*_ ]*,|(?P<place>[A-Z][\w.'’ -]{1,40}?)"
+                            r"[*_ ]*(?=(?:,[^\n()]{1,30})?\s*\([A-Z]))[^\n]{0,60}?[*_ ]*(?:--?|\u2013|\u2014)\s")
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """Where the dateline's place name is, in the first lines of the text (else None)."""
+    m = _DATELINE_LINE.search(text, 0, min(len(text), 4000))
+    if m is None:
+        return None
+    group = "upper" if m.group("upper") else "place"
+    return m.start(group), m.end(group)
+
+
 _UNIT_RANK = {"village": 4, "district": 3, "city": 2, "admin2": 2, "capital": 2, "admin1": 1}
 _CHAIN_GAP = re.compile(r"^[\s,()]*$")
 
@@ -522,7 +618,10 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
     kept: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for m in ordered:
-        if previous is not None and _CHAIN_GAP.match(doc.text[previous.span.end:m.span.start]) \
+        gap = doc.text[previous.span.end:m.span.start] if previous is not None else ""
+        if m.unit_word and gap.rstrip().endswith(m.unit_word):
+            gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
+        if previous is not None and _CHAIN_GAP.match(gap) \
                 and _unit_rank(doc, m) < _unit_rank(doc, previous):
             previous = m
             continue
