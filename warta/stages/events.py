@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -30,7 +31,8 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands"})
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
+                    "after_trigger", "summary_markers"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -66,6 +68,8 @@ class _Knowledge:
         self.symmetric = {t.lower() for t in data.get("symmetric", [])}
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
         self.participants = Lexicon(data.get("protest_participants", []))
+        self.after_trigger = Lexicon(data.get("after_trigger", []))
+        self.summary = Lexicon(data.get("summary_markers", []))
         self.demands = Lexicon(data.get("protest_demands", []))
 
 
@@ -87,6 +91,13 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
     if know.denial.search(doc.text, sent.start, hit.start):
         return "denied"
+    after = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:3]
+    if after and know.after_trigger.search(doc.text, hit.end, after[-1].end()):
+        return "irrealis"
+    reference = _reference_date(doc)
+    year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
+    if reference is not None and year is not None and int(year.group(0)) < reference.year:
+        return "background"  # "kerusuhan Mei 1998"
     words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
     if not words:
         return ""
@@ -255,9 +266,16 @@ class EventExtractor:
         last_events: list[EventMention] = []
         last_index = -10
         title = " ".join((doc.title or "").split())
+        know = knowledge(doc.lang or "en")
+        summary_from = next((s.start for s in sentences if (hit := know.summary.search(doc.text, s.start, s.end))
+                             is not None and hit.start - s.start < 20), None)
         for index, sent in enumerate(sentences):
             if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
                 continue  # a headline repeats the body's lead; the body is coded
+            if summary_from is not None and sent.start >= summary_from:
+                paragraph_break = doc.text.find("\n\n", summary_from, sent.start)
+                if paragraph_break == -1:
+                    continue  # a summary of the article repeats its events
             context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
             typing = type_sentence(doc, sent, context)
             if typing is None:
@@ -492,30 +510,71 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 
 def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
                 inferred_place: bool = False) -> bool:
-    """Merge a re-mention into an earlier event of the same kind, place and day; True if merged.
+    """Merge a re-mention into an earlier event of the same kind; True if merged.
 
-    A mention with neither a place nor a date of its own ("when the shooting happened") is a
-    re-mention of the latest event of its kind.
+    A report names its event again and again: with the same place, with a village where it first
+    named the regency, with neither place nor date ("when the shooting happened"). A mention merges
+    into an earlier event of the same type at the same place and day; or on the same day within the
+    same regency or 30 km (the more specific place is kept); or, with no place and no date of its own,
+    into the latest event of its kind. Events of one sentence (three districts taken) never merge.
     """
     stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
     tax = taxonomy()
-    for old in reversed(events):
+
+    def kind_of(old: EventMention) -> tuple[bool, bool]:
         same_kind = old.event_type == new.event_type or (
             old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"])
-        follow_up = new.sub_event_type in tax["follow_up"].get(old.event_type, ())
-        if not (same_kind or follow_up):
-            continue
-        if not _same_place(old, new) and not (inferred_place and not stated):
-            continue
-        if (same_kind and old.event_date == new.event_date) or not stated or new.event_date is None:
-            old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
-            old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
-            if same_kind and not old.actor2 and new.actor2:
-                old.actor2, old.inter2 = new.actor2, new.inter2
-            if new.source:
-                old.source = "; ".join(dict.fromkeys((old.source.split("; ") if old.source else []) + new.source.split("; ")))
-            if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):
-                old.fatalities = new.fatalities
-            old.confidence = min(0.95, max(old.confidence, new.confidence) + 0.05)
+        return same_kind, new.sub_event_type in tax["follow_up"].get(old.event_type, ())
+
+    candidates = [old for old in reversed(events) if any(kind_of(old)) and old.sentence != new.sentence]
+    for old in candidates:  # the same place first
+        same_kind, _ = kind_of(old)
+        if _same_place(old, new) and ((same_kind and old.event_date == new.event_date) or not stated
+                                      or new.event_date is None):
+            _absorb(old, new, same_kind)
+            return True
+    for old in candidates:  # then the same day nearby, or a mention with nothing of its own
+        same_kind, _ = kind_of(old)
+        nearby = same_kind and old.event_date == new.event_date and _nearby(old, new)
+        if nearby or (inferred_place and not stated):
+            if nearby and _more_specific(new, old):
+                old.place, old.location, old.geo_precision = new.place, new.location, new.geo_precision
+            _absorb(old, new, same_kind)
             return True
     return False
+
+
+_LEVEL_RANK = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _more_specific(new: EventMention, old: EventMention) -> bool:
+    if new.place is None or old.place is None:
+        return False
+    if new.geo_precision != old.geo_precision:
+        return new.geo_precision < old.geo_precision
+    return _LEVEL_RANK.get(new.place.level, 0) > _LEVEL_RANK.get(old.place.level, 0)
+
+
+def _nearby(a: EventMention, b: EventMention) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    if a.place.country_code != b.place.country_code:
+        return False
+    if a.place.admin2 and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1:
+        return True
+    lat = math.radians((a.place.latitude + b.place.latitude) / 2)
+    dx = (a.place.longitude - b.place.longitude) * 111.32 * math.cos(lat)
+    dy = (a.place.latitude - b.place.latitude) * 110.57
+    return math.hypot(dx, dy) <= 30
+
+
+def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
+    old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
+    old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
+    if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):
+        old.fatalities = new.fatalities
+    if same_kind and not old.actor2 and new.actor2:
+        old.actor2, old.inter2 = new.actor2, new.inter2
+    if new.source:
+        old.source = "; ".join(dict.fromkeys((old.source.split("; ") if old.source else []) + new.source.split("; ")))
+    old.confidence = min(0.95, max(old.confidence, new.confidence) + 0.05)

@@ -542,6 +542,9 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     relative = [m for m in here if _is_relative(doc, m)]
     if relative and len(relative) < len(here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
+    origins = [m for m in here if m.rule.endswith(":origin")]
+    if origins and len(origins) < len(here):
+        here = [m for m in here if m not in origins]  # "asal Purwakarta": where someone comes from
     if here:
         kept = [m for m in here if not any(o is not m and _contains(m, o) for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
