@@ -29,6 +29,8 @@ class Settings:
     db: str = "warta.db"
     unknown_significant_fatalities: int = 10
     unknown_limited_fatalities: int = 3
+    typing_model: bool = True
+    typing_model_threshold: float = 0.5
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> "Settings":
@@ -76,6 +78,8 @@ class Settings:
             raise ConfigError("setting 'languages' must name at least one language")
         if not 0.0 <= self.min_language_confidence <= 1.0:
             raise ConfigError(f"setting 'min_language_confidence' must lie in [0, 1], got {self.min_language_confidence!r}")
+        if not 0.0 <= self.typing_model_threshold <= 1.0:
+            raise ConfigError(f"setting 'typing_model_threshold' must lie in [0, 1], got {self.typing_model_threshold!r}")
         if self.max_bytes <= 0:
             raise ConfigError(f"setting 'max_bytes' must be positive, got {self.max_bytes!r}")
 

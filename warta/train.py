@@ -100,7 +100,10 @@ def train_typing(paths: list[str | Path], out: str | Path, *, held_out: float = 
             "trained": dt.date.today().isoformat(), "files": report.files, "held_out_share": held_out,
             "held_out_scores": report.scores, "refit_on_all_rows": refit, "features": len(names), "C": c,
             "min_count": min_count, "seconds": report.seconds}
-    model = TypingModel(list(clf.classes_), names, np.asarray(clf.coef_.T), np.asarray(clf.intercept_), card)
+    coef, intercept = np.asarray(clf.coef_), np.asarray(clf.intercept_)
+    if len(clf.classes_) == 2:  # scikit-learn keeps one row for two classes: spell out both
+        coef, intercept = np.vstack([-coef, coef]) / 2, np.concatenate([-intercept, intercept]) / 2
+    model = TypingModel(list(clf.classes_), names, coef.T, intercept, card)
     model.save(out)
     report.path = str(out)
     return report

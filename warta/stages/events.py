@@ -287,6 +287,10 @@ class EventExtractor:
             sub = typing.sub_event_type
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
                 continue
+            prediction = self._predict(doc, sent, context)
+            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax):
+                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
+                sub = prediction.label
             places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
             if not places:
                 continue
@@ -307,6 +311,8 @@ class EventExtractor:
             created: list[EventMention] = []
             for n, place in enumerate(places):
                 event = self._event(doc, sent, typing, sub, actor1, actor2, place, date, source_names, tax)
+                if prediction is not None:
+                    event.evidence.append(Evidence("explain", [], prediction.explain()))
                 event.assoc_actor_1, event.assoc_actor_2 = assoc1, assoc2
                 event.evidence.append(Evidence("actor1", [actor1.span] if actor1 and actor1.span.end else [], f"{role_rule}; {actor_rule}"))
                 if actor2 is not None and actor2.span.end:
@@ -325,6 +331,35 @@ class EventExtractor:
             last_events, last_index = created, index
         doc.events = events
         return doc
+
+    @functools.cached_property
+    def _model(self):
+        from ..classifier import TypingModel, available
+
+        if not self.settings.typing_model or not available():
+            return None
+        return TypingModel.load()
+
+    def _predict(self, doc: Document, sent: Span, context: list[Span]):
+        """The classifier's reading of the passage: the sentence and what follows it in its paragraph."""
+        if self._model is None:
+            return None
+        end = sent.end
+        for span in context[:2]:
+            if "\n\n" in doc.text[end:span.start]:
+                break
+            end = span.end
+        return self._model.predict(doc, Span(sent.start, end))
+
+    def _may_override(self, sub: str, prediction, tax: dict) -> bool:
+        """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
+        its training data) nor turns an event into another type family the rules found no trigger for."""
+        if prediction.probability < self.settings.typing_model_threshold:
+            return False
+        territory = tax["territory"]
+        if (prediction.label in territory) != (sub in territory):
+            return False
+        return True
 
     def _event(self, doc, sent, typing, sub, actor1, actor2, place: PlaceMention, date: DateMention | None, sources, tax) -> EventMention:
         event = EventMention(
@@ -421,7 +456,8 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         actor1 = ActorMention(Span(0, 0), default, 6 if etype == "Protests" else 5, cname, rule="ACLED default")
         # the other side of a protest or riot is whoever intervened or was attacked: state forces first
         excluded = (5, 6, 7) if etype == "Protests" else (5, 6)
-        others = sorted((a for a in actors if a.inter not in excluded), key=lambda a: (a.inter != 1, a.span.start))
+        others = sorted((a for a in actors if a.inter not in excluded and not a.group),
+                        key=lambda a: (a.inter != 1, a.span.start))
         actor2 = others[0] if others and sub != "Peaceful protest" else None
         return sub, actor1, actor2, "default actor for " + etype
     if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:
