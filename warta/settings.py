@@ -31,6 +31,8 @@ class Settings:
     unknown_limited_fatalities: int = 3
     typing_model: bool = True
     typing_model_threshold: float = 0.5
+    min_event_confidence: float = 0.9
+    background_days: int = 30
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> "Settings":

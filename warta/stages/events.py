@@ -303,6 +303,9 @@ class EventExtractor:
             plain = typing.trigger.term in knowledge(doc.lang or "en").plain_clash
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
             date = date_for(doc, sent)
+            if doc.published and date is not None and date.value is not None \
+                    and (doc.published - date.value).days > self.settings.background_days:
+                continue  # long before the report was published: background, not news
             sources = find_sources(doc, sent.start, sent.end)
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
@@ -329,7 +332,8 @@ class EventExtractor:
             merged = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
             events.extend(merged)
             last_events, last_index = created, index
-        doc.events = events
+        threshold = self.settings.min_event_confidence
+        doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         return doc
 
     @functools.cached_property
