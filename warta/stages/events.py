@@ -32,7 +32,7 @@ from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
-                    "after_trigger", "summary_markers"})
+                    "after_trigger", "summary_markers", "not_triggers"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -69,6 +69,7 @@ class _Knowledge:
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
         self.participants = Lexicon(data.get("protest_participants", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
+        self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.summary = Lexicon(data.get("summary_markers", []))
         self.demands = Lexicon(data.get("protest_demands", []))
 
@@ -125,9 +126,12 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         return None  # a question reports nothing that happened
     supported: bool | None = None
     found: dict[str, Hit] = {}
+    lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
             if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
+                continue
+            if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue

@@ -465,6 +465,12 @@ class Geoparser:
         if best < threshold:
             return self._unknown(doc, c, cands, span) if c.unit else None
         level = g.level(rid)
+        if level not in ("admin1", "country") and self._outside_written_hierarchy(c, cands, rid, ctx_a1, ctx_a2):
+            # "Kuningan sub-district (South Jakarta, Jakarta)": no Kuningan in South Jakarta is known, so the
+            # place is coded to the unit written next to it, not to a namesake elsewhere
+            known = self._unknown(doc, c, cands, span)
+            if known is not None:
+                return known
         precision = _PRECISION[level]
         if level in ("admin1", "admin2", "country") and g.seat(rid) is not None:
             rid = g.seat(rid)  # a region named alone: coded to its capital / seat
@@ -481,6 +487,21 @@ class Geoparser:
             rule += ":in"
         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
                             geo_precision=precision, score=round(best, 2), rule=rule)
+
+    def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set) -> bool:
+        """True when the units written right after the name (", X regency" or " (X, Y)") do not hold the
+        chosen record."""
+        follows = [o for o in cands if o is not c and o.sent == c.sent and not o.qualifier and o.ids
+                   and 0 < o.start - c.end <= 3]
+        if not follows or not (ctx_a1 or ctx_a2):
+            return False
+        g = self.gaz
+        cc = g.country_code(rid)
+        if ctx_a2 and any(k[0] == cc for k in ctx_a2):
+            return (cc, fold(g.admin2_of(rid))) not in ctx_a2 and (cc, fold(g.admin1_of(rid))) not in ctx_a1
+        if ctx_a1:
+            return (cc, fold(g.admin1_of(rid))) not in ctx_a1
+        return False
 
     def _unknown(self, doc: Document, c: _Cand, cands: list[_Cand], span: Span) -> PlaceMention | None:
         """A name with a unit word the index lacks: coded to the known unit written next to it."""
