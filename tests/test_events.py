@@ -332,3 +332,36 @@ def test_every_event_keeps_evidence_that_points_into_the_text(extract, text):
         assert trigger and trigger[0].text
         assert trigger[0].within(ev.sentence)
         assert "trigger" in typing.rule and "'" in typing.rule
+
+
+def test_smoke_grenades_at_a_protest_are_intervention_not_a_grenade_attack(extract):
+    doc = extract("Ratusan buruh menggelar unjuk rasa di depan kantor Gubernur Jawa Timur di Surabaya, Senin (3/11/2025). "
+                  "Polisi menembakkan gas air mata dan granat asap untuk membubarkan massa.")
+    assert [e.event_type for e in doc.events] == ["Protests"]
+    assert doc.events[0].sub_event_type == "Protest with intervention"
+
+
+def test_an_event_long_before_publication_is_background(extract):
+    import datetime as dt
+
+    doc = extract("Sidang kasus penembakan yang dilakukan Aipda R terhadap pelajar di Semarang pada 24 November 2024 "
+                  "kembali digelar hari ini.", published=dt.date(2025, 7, 16))
+    assert doc.events == []
+
+
+def test_a_prevented_brawl_is_not_an_event(extract):
+    import datetime as dt
+
+    doc = extract("Tawuran antarremaja di Jalan Kemayoran, Jakarta Pusat, berhasil dicegah polisi pada Senin (3/11/2025) "
+                  "dini hari.", published=dt.date(2025, 11, 3))
+    assert [e.sub_event_type for e in doc.events] != ["Mob violence"]
+
+
+def test_a_summary_paragraph_repeats_no_event(extract):
+    import datetime as dt
+
+    text = ("Dua kelompok pemuda terlibat tawuran di Kelurahan Tallo, Kota Makassar, Senin (3/11/2025) malam.\n\n"
+            "Berikut ringkasan berita dalam satu paragraf: dua kelompok pemuda terlibat tawuran di Tallo, Makassar, "
+            "Senin (3/11/2025).")
+    doc = extract(text, published=dt.date(2025, 11, 4))
+    assert len(doc.events) == 1

@@ -32,7 +32,7 @@ from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
-                    "after_trigger", "summary_markers", "not_triggers"})
+                    "after_trigger", "prevented", "summary_markers", "not_triggers"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -70,6 +70,7 @@ class _Knowledge:
         self.participants = Lexicon(data.get("protest_participants", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
+        self.prevented = Lexicon(data.get("prevented", []))
         self.summary = Lexicon(data.get("summary_markers", []))
         self.demands = Lexicon(data.get("protest_demands", []))
 
@@ -92,6 +93,8 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
     if know.denial.search(doc.text, sent.start, hit.start):
         return "denied"
+    if know.prevented.search(doc.text, hit.end, sent.end):
+        return "prevented"
     after = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:3]
     if after and know.after_trigger.search(doc.text, hit.end, after[-1].end()):
         return "irrealis"
