@@ -365,3 +365,18 @@ def test_a_summary_paragraph_repeats_no_event(extract):
             "Senin (3/11/2025).")
     doc = extract(text, published=dt.date(2025, 11, 4))
     assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("Police fired tear gas at protesters.", "Protest with intervention"),
+        ("Polisi menembakkan gas air mata ke arah para demonstran.", "Protest with intervention"),
+    ],
+)
+def test_a_report_with_no_place_still_gives_its_event_without_a_made_up_place(extract, text, sub):
+    doc = extract(text)
+    assert [e.sub_event_type for e in doc.events] == [sub]
+    event = doc.events[0]
+    assert event.place is None or event.place.level == "country"
+    assert "Unknown" not in event.actor1

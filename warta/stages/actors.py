@@ -47,6 +47,14 @@ def country_name(code: str | None) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def fill(template: str, cname: str) -> str:
+    """An ACLED name for the country: "Civilians ({country})" -> "Civilians (Indonesia)"; with no country known,
+    "Civilians" and "Police Forces"."""
+    if cname:
+        return template.replace("{country}", cname)
+    return template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
+
+
 class ActorDictionary:
     """The actor aliases of one language, compiled for matching."""
 
@@ -100,7 +108,7 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
     """Actors named in ``doc.text[start:end]``: dictionary hits, then named groups not in the dictionary."""
     lang = doc.lang or "en"
     actors = dictionary(lang)
-    cname = country_name(country_code) or "Unknown"
+    cname = country_name(country_code)
     found: list[ActorMention] = []
     for hit in actors.lexicon.finditer(doc.text, start, end):
         if hit.term in actors.acronyms and not hit.text.isupper():
@@ -108,7 +116,7 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         entry = actors.resolve(hit.term, country_code)
         if entry is None:
             continue
-        name = entry.canonical.replace("{country}", cname)
+        name = fill(entry.canonical, cname)
         if entry.inter == 0:  # an identity group or organisation: the side is civilians, the group is associated
             mention = ActorMention(doc.span(hit.start, hit.end, "actor"), f"Civilians ({cname})", 7, cname, hit.text,
                                    "dictionary group", group=name)

@@ -26,7 +26,7 @@ from ..document import ActorMention, CasualtyClaim, DateMention, Document, Event
 from ..lang import load, register
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
-from .actors import country_name, find_actors
+from .actors import country_name, fill, find_actors
 from .attribution import find_sources
 from .casualties import find_casualties
 
@@ -155,8 +155,10 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             break
     if "Peaceful protest" not in found:
         who = know.participants.search(doc.text, sent.start, sent.end)
-        if who is not None and know.demands.search(doc.text, sent.start, sent.end) and not _modal(doc, sent, who, know):
-            found["Peaceful protest"] = who
+        stated = know.demands.search(doc.text, sent.start, sent.end) is not None or any(
+            lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
+        if who is not None and stated and not _modal(doc, sent, who, know):
+            found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
     if not found:
         return None
     if found.keys() & PROTEST_FAMILY:
@@ -276,43 +278,22 @@ class EventExtractor:
         know = knowledge(doc.lang or "en")
         summary_from = next((s.start for s in sentences if (hit := know.summary.search(doc.text, s.start, s.end))
                              is not None and hit.start - s.start < 20), None)
-        for index, sent in enumerate(sentences):
-            if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
-                continue  # a headline repeats the body's lead; the body is coded
-            if summary_from is not None and sent.start >= summary_from:
-                paragraph_break = doc.text.find("\n\n", summary_from, sent.start)
-                if paragraph_break == -1:
-                    continue  # a summary of the article repeats its events
-            context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
-            typing = type_sentence(doc, sent, context)
-            if typing is None:
-                if last_events and index - last_index <= 2:
-                    self._attach_casualties(doc, sent, last_events)
-                continue
-            if _is_background(doc, sent, reference):
-                continue
-            sub = typing.sub_event_type
-            if sub in tax["territory"] and _non_place_object(doc, sent, typing):
-                continue
-            prediction = self._predict(doc, sent, context)
-            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax):
-                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
-                sub = prediction.label
-            places = [p for p in event_places(doc, sent, fallback=True) if p.place is None or p.place.level != "country"]
-            if not places:
-                continue
+        country_only = None
+
+        def emit(index, sent, typing, sub, prediction, places) -> None:
+            nonlocal last_events, last_index
             # actors are named after the country where the event happened ("Protesters (Indonesia)" at the
             # Chinese embassy in Jakarta), else the document's focus country
             country = next((p.place.country_code for p in places if p.place is not None), doc.focus_country)
-            cname = country_name(country) or "Unknown"
+            cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            plain = typing.trigger.term in knowledge(doc.lang or "en").plain_clash
+            plain = typing.trigger.term in know.plain_clash
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
             date = date_for(doc, sent)
             if doc.published and date is not None and date.value is not None \
                     and (doc.published - date.value).days > self.settings.background_days:
-                continue  # long before the report was published: background, not news
+                return  # long before the report was published: background, not news
             sources = find_sources(doc, sent.start, sent.end)
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
@@ -339,6 +320,41 @@ class EventExtractor:
             merged = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
             events.extend(merged)
             last_events, last_index = created, index
+
+        for index, sent in enumerate(sentences):
+            if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
+                continue  # a headline repeats the body's lead; the body is coded
+            if summary_from is not None and sent.start >= summary_from:
+                paragraph_break = doc.text.find("\n\n", summary_from, sent.start)
+                if paragraph_break == -1:
+                    continue  # a summary of the article repeats its events
+            context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
+            typing = type_sentence(doc, sent, context)
+            if typing is None:
+                if last_events and index - last_index <= 2:
+                    self._attach_casualties(doc, sent, last_events)
+                continue
+            if _is_background(doc, sent, reference):
+                continue
+            sub = typing.sub_event_type
+            if sub in tax["territory"] and _non_place_object(doc, sent, typing):
+                continue
+            prediction = self._predict(doc, sent, context)
+            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax):
+                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
+                sub = prediction.label
+            found = event_places(doc, sent, fallback=True)
+            places = [p for p in found if p.place is None or p.place.level != "country"]
+            if not places:
+                if country_only is None:
+                    unplaced = [PlaceMention(Span(0, 0, "place"), "", None, geo_precision=3, rule="no place in the text")]
+                    country_only = (index, sent, typing, sub, prediction, found or unplaced)
+                continue
+            emit(index, sent, typing, sub, prediction, places)
+        if not events and country_only is not None:
+            # a short report that names no place below its country ("Police fired tear gas at protesters"):
+            # coded to the country (or to no place at all), geo_precision 3, rather than dropped
+            emit(*country_only)
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         return doc
@@ -463,7 +479,7 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     rule = ""
     etype = tax["event_type_of"][sub]
     if sub in tax["actor1_is_default"]:
-        default = tax["default_actor1"][etype].replace("{country}", cname)
+        default = fill(tax["default_actor1"][etype], cname)
         actor1 = ActorMention(Span(0, 0), default, 6 if etype == "Protests" else 5, cname, rule="ACLED default")
         # the other side of a protest or riot is whoever intervened or was attacked: state forces first
         excluded = (5, 6, 7) if etype == "Protests" else (5, 6)
@@ -487,13 +503,13 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         sub = tax["unarmed_clash_variant"][sub]
         rule += "a side is not an armed group; "
         if agent is None or agent.inter in (3, 7):
-            agent = ActorMention(Span(0, 0), tax["default_actor1"]["Riots"].replace("{country}", cname), 5, cname,
+            agent = ActorMention(Span(0, 0), fill(tax["default_actor1"]["Riots"], cname), 5, cname,
                                  rule="ACLED default")
     if agent is None and sub in tax["needs_armed_actor1"]:
-        agent = ActorMention(Span(0, 0), tax["unidentified_actor"].replace("{country}", cname), 3, cname, rule="ACLED default")
+        agent = ActorMention(Span(0, 0), fill(tax["unidentified_actor"], cname), 3, cname, rule="ACLED default")
         rule += "no named initiator: unidentified armed group; "
     if patient is None and sub in tax["default_actor2"]:
-        patient = ActorMention(Span(0, 0), tax["default_actor2"][sub].replace("{country}", cname), 7, cname, rule="ACLED default")
+        patient = ActorMention(Span(0, 0), fill(tax["default_actor2"][sub], cname), 7, cname, rule="ACLED default")
     if patient is not None and agent is not None and patient.name == agent.name:
         patient = None
     return sub, agent, patient, rule.strip() or "as written"
