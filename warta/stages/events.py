@@ -247,8 +247,8 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
     after = [a for a in actors if a.span.start >= hit.end]
     if _is_passive(doc, hit):
         agent = after[0] if after else None
-        patient = before[-1] if before else None
-        return agent, patient, "passive: agent after the trigger"
+        patient = before[0] if before else None  # the sentence's subject: "delapan anggota KKB ... ditangkap"
+        return agent, patient, "passive: agent after the trigger, subject before it"
     agent = before[-1] if before else None
     patient = after[0] if after else None
     # a named group earlier in the sentence is the agent when the nearest one is a generic word
