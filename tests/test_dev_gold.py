@@ -84,7 +84,8 @@ def test_dev_gold_events_follow_the_taxonomy_and_field_rules():
             assert isinstance(e["actor1"], list) and e["actor1"], where
             assert isinstance(e["actor2"], list), where
             assert isinstance(e["fatalities"], int) and e["fatalities"] >= 0, where
-            assert e["evidence"].strip(), where
+            # evidence is kept as character offsets into the article, never as copied article text
+            assert isinstance(e["evidence"], dict) and set(e["evidence"]) >= {"start", "end"}, where
             if "latitude" in e:
                 lat, lon = e["latitude"], e["longitude"]
                 assert -90 <= lat <= 90 and -180 <= lon <= 180, where
