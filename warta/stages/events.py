@@ -89,7 +89,7 @@ class _Typing:
 
 
 def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
-    """'negated', 'irrealis' or '' for a trigger, from cues in the few words before it."""
+    """'denied', 'prevented', 'irrealis', 'background', 'negated' or '' for a trigger, from the cues around it."""
     clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
     if know.denial.search(doc.text, sent.start, hit.start):
         return "denied"
@@ -98,18 +98,21 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     after = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:3]
     if after and know.after_trigger.search(doc.text, hit.end, after[-1].end()):
         return "irrealis"
-    reference = _reference_date(doc)
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
-    if reference is not None and year is not None and int(year.group(0)) < reference.year:
-        return "background"  # "kerusuhan Mei 1998"
+    if year is not None:
+        reference = _reference_date(doc)
+        if reference is not None and int(year.group(0)) < reference.year:
+            return "background"  # "kerusuhan Mei 1998"
     words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
     if not words:
         return ""
     window_start = words[0].start()
-    # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
-    names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
+    names: list[Span] | None = None  # actor names in the window, matched only when a cue is there
     for lexicon, verdict in ((know.negation, "negated"), (know.irrealis, "irrealis")):
         for cue in lexicon.finditer(doc.text, window_start, hit.start):
+            if names is None:
+                names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
+            # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
             if not any(n.start <= cue.start < n.end for n in names):
                 return verdict
     return ""
