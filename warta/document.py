@@ -47,7 +47,9 @@ class DateMention:
     ``precision`` uses ACLED's time_precision codes: 1 day, 2 week, 3 month.
     ``kind`` is ``absolute``, ``partial`` (day without month/year, completed from the
     anchor) or ``relative`` (resolved from the anchor). ``anchor`` says what a partial or
-    relative date was resolved against (``published``, ``text:<iso date>``).
+    relative date was resolved against (``published``, ``text:<iso date>``). ``role`` is ``event``,
+    ``report`` (the day a statement was made: "..., kata Kukuh, Senin (16/6/2025)") or ``since``
+    (the start of a period a count covers: "sejak 27 Mei").
     """
 
     span: Span
@@ -56,6 +58,7 @@ class DateMention:
     kind: str = "absolute"
     anchor: str = ""
     rule: str = ""
+    role: str = "event"
 
 
 @dataclass(slots=True)

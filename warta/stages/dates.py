@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -34,7 +35,7 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers",
+    "qualifiers", "report_cues", "since",
 })
 
 __all__ = ["resolve_dates", "date_for"]
@@ -204,6 +205,22 @@ class _Lang:
         self.tod_after = re.compile(rf"\s+{tod}\b", re.IGNORECASE)
         self.rel_after = re.compile(rf"\s+{after}", re.IGNORECASE)
         self.every = re.compile(rf"\b{_alt(w.get('every'))}\s+$", re.IGNORECASE)
+        cues = w.get("report_cues") or ()
+        # "..., kata Kukuh, Senin (16/6/2025)", "dikutip Senin (16/6/2025)", "said on Monday": the cue, then at
+        # most the speaker and where they spoke (no clause of content: ", peristiwa berawal ..."), then the date
+        self.report = re.compile(rf"\b{_alt(cues)}\b(?:(?!(?-i:,\s*[a-z]))[^\n.!?\"“”]){{0,100}}$", re.IGNORECASE) if cues else None
+        self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
+            if w.get("since") else None
+
+    def role(self, text: str, start: int, floor: int) -> str:
+        """``report`` (the day something was said or published), ``since`` (the start of a period a
+        count covers) or ``event`` for the date mention starting at ``start``."""
+        before = text[max(floor, start - 160):start]
+        if self.since is not None and self.since.search(before[-40:]):
+            return "since"
+        if self.report is not None and self.report.search(before):
+            return "report"
+        return "event"
 
     def find(self, text: str) -> list[Hit]:
         """Every match of every pattern (overlaps are settled later by :func:`_select`)."""
@@ -445,6 +462,10 @@ def resolve_dates(doc: Document) -> Document:
     chosen = _select(hits)
     anchors = [h for h in chosen if h.kind == "absolute" and h.value and h.precision == 1]
     doc.dates = [_resolve(doc, h, anchors) for h in chosen]
+    floors = sorted(s.start for s in doc.sentences) or [0]
+    for m in doc.dates:
+        floor = floors[max(0, bisect.bisect_right(floors, m.span.start) - 1)]
+        m.role = tables[0].role(doc.text, m.span.start, floor)
     return doc
 
 
@@ -498,8 +519,9 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
         >>> (str(m.value), m.rule)
         ('2019-09-02', 'sentence: weekday (date)')
     """
-    resolved = [m for m in doc.dates if m.value is not None]
-    inside = [m for m in resolved if sentence.start <= m.span.start < sentence.end]
+    resolved = [m for m in doc.dates if m.value is not None and m.role != "since"]
+    events = [m for m in resolved if m.role == "event"]
+    inside = [m for m in events if sentence.start <= m.span.start < sentence.end]
     if inside:
         best = next((m for m in inside if m.precision == 1), inside[0])
         return _tagged(best, "sentence")
@@ -507,12 +529,13 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
     previous = sorted((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.start)[-2:]
     if previous:
         floor = min(floor, previous[0].start)
-    before = [m for m in resolved if floor <= m.span.start and m.span.end <= sentence.start]
+    before = [m for m in events if floor <= m.span.start and m.span.end <= sentence.start]
     if before:
         return _tagged(before[-1], "preceding")
-    first = next((m for m in resolved if m.kind == "absolute"), None)
-    if first is not None:
-        return _tagged(first, "document date")
+    for which, pool in (("document date", events), ("report date", resolved)):
+        first = next((m for m in pool if m.kind == "absolute"), None)
+        if first is not None:
+            return _tagged(first, which)
     if doc.published is not None:
         return DateMention(Span(0, 0, "date", ""), doc.published, 1, "absolute", "published", "published")
     return None

@@ -32,7 +32,8 @@ from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
-                    "after_trigger", "prevented", "summary_markers", "not_triggers"})
+                    "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
+                    "habitual", "conditional", "court"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -73,6 +74,11 @@ class _Knowledge:
         self.prevented = Lexicon(data.get("prevented", []))
         self.summary = Lexicon(data.get("summary_markers", []))
         self.demands = Lexicon(data.get("protest_demands", []))
+        self.light_verbs = {t.lower() for t in data.get("light_verbs", [])}
+        self.verb = re.compile(data["verb_pattern"], re.IGNORECASE) if data.get("verb_pattern") else None
+        self.habitual = Lexicon(data.get("habitual", []))
+        self.conditional = Lexicon(data.get("conditional", []))
+        self.court = Lexicon(data.get("court", []))
 
 
 @functools.cache
@@ -89,15 +95,20 @@ class _Typing:
 
 
 def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
-    """'denied', 'prevented', 'irrealis', 'background', 'negated' or '' for a trigger, from the cues around it."""
+    """'denied', 'prevented', 'irrealis', 'habitual', 'background', 'negated' or '' for a trigger, from the cues
+    around it."""
     clause_start = max(sent.start, doc.text.rfind(",", sent.start, hit.start) + 1, doc.text.rfind(";", sent.start, hit.start) + 1)
     if know.denial.search(doc.text, sent.start, hit.start):
         return "denied"
+    if know.conditional.search(doc.text, sent.start, hit.start):
+        return "irrealis"  # "kalau polisi pulang, mereka tawuran lagi": a condition, not a report
     if know.prevented.search(doc.text, hit.end, sent.end):
         return "prevented"
     after = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:3]
     if after and know.after_trigger.search(doc.text, hit.end, after[-1].end()):
         return "irrealis"
+    if after and know.habitual.search(doc.text, hit.end, after[-1].end()):
+        return "habitual"  # "bentrokan yang sering terjadi"
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
     if year is not None:
         reference = _reference_date(doc)
@@ -108,14 +119,26 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
         return ""
     window_start = words[0].start()
     names: list[Span] | None = None  # actor names in the window, matched only when a cue is there
-    for lexicon, verdict in ((know.negation, "negated"), (know.irrealis, "irrealis")):
+    for lexicon, verdict in ((know.negation, "negated"), (know.irrealis, "irrealis"), (know.habitual, "habitual")):
         for cue in lexicon.finditer(doc.text, window_start, hit.start):
             if names is None:
                 names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
             # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
-            if not any(n.start <= cue.start < n.end for n in names):
+            if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
+
+
+def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
+    """'hendak membubarkan aksi tawuran': the cue bears on the verb between it and the trigger, not on the
+    trigger (but 'akan menggelar aksi demo': a light verb passes the cue on)."""
+    if know.verb is None:
+        return False
+    for w in _WORDS.finditer(doc.text, cue.end, hit.start):
+        word = w.group(0).lower()
+        if know.verb.fullmatch(word) and word not in know.light_verbs:
+            return True
+    return False
 
 
 def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, ...] = ()) -> _Typing | None:
@@ -130,12 +153,15 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     off_topic = know.non_conflict.search(doc.text, sent.start, sent.end) is not None
     if "?" in sent.text:
         return None  # a question reports nothing that happened
+    # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
+    # the court is)
+    in_court = know.court.search(doc.text, sent.start, sent.end) is not None
     supported: bool | None = None
     found: dict[str, Hit] = {}
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
-            if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
+            if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit) or (in_court and sub not in PROTEST_FAMILY):
                 continue
             if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
@@ -282,6 +308,7 @@ class EventExtractor:
         summary_from = next((s.start for s in sentences if (hit := know.summary.search(doc.text, s.start, s.end))
                              is not None and hit.start - s.start < 20), None)
         country_only = None
+        pending: list[tuple[EventMention, DateMention | None]] = []
 
         def emit(index, sent, typing, sub, prediction, places) -> None:
             nonlocal last_events, last_index
@@ -297,6 +324,8 @@ class EventExtractor:
             if doc.published and date is not None and date.value is not None \
                     and (doc.published - date.value).days > self.settings.background_days:
                 return  # long before the report was published: background, not news
+            if doc.published and date is not None and date.value is not None and date.value > doc.published:
+                return  # after the report was published: planned or announced, not yet happened
             sources = find_sources(doc, sent.start, sent.end)
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
@@ -320,8 +349,14 @@ class EventExtractor:
                 event.confidence = _confidence(event, date, place, actor1)
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
-            merged = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
-            events.extend(merged)
+            stated = date is not None and date.span.within(sent)
+            kept = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
+            if inferred_place and not stated:
+                # a mention with neither place nor date of its own ("Penyerangan itu terekam video") may name,
+                # before the report does, an event told in full further down: decided once all are read
+                pending.extend((e, date) for e in kept)
+            else:
+                events.extend(kept)
             last_events, last_index = created, index
 
         for index, sent in enumerate(sentences):
@@ -339,6 +374,8 @@ class EventExtractor:
                 continue
             if _is_background(doc, sent, reference):
                 continue
+            if any(d.role == "since" and d.span.within(sent) for d in doc.dates):
+                continue  # "... ditembak mati sejak 27 Mei": a running count, not one event
             sub = typing.sub_event_type
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
                 continue
@@ -354,10 +391,19 @@ class EventExtractor:
                     country_only = (index, sent, typing, sub, prediction, found or unplaced)
                 continue
             emit(index, sent, typing, sub, prediction, places)
+        def flush() -> None:
+            for event, date in pending:
+                if not _merge_into(events, event, date, inferred_place=True):
+                    events.append(event)
+            pending.clear()
+            events.sort(key=lambda e: e.sentence.start if e.sentence is not None else 0)
+
+        flush()
         if not events and country_only is not None:
             # a short report that names no place below its country ("Police fired tear gas at protesters"):
             # coded to the country (or to no place at all), geo_precision 3, rather than dropped
             emit(*country_only)
+            flush()
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         return doc
@@ -626,6 +672,8 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
         return False
     if a.place.country_code != b.place.country_code:
         return False
+    if 3 in (a.geo_precision, b.geo_precision) and a.place.admin1 == b.place.admin1:
+        return True  # "di depan RSUD Wamena, Papua": the province named alone holds the town of the report
     if a.place.admin2 and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1:
         return True
     lat = math.radians((a.place.latitude + b.place.latitude) / 2)

@@ -92,6 +92,8 @@ class _Lang:
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
+        self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
+        self.speech_after = {fold(w) for w in d.get("speech_after_person") or ()}
         self.default_country = d.get("default_country")
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
@@ -151,16 +153,48 @@ class Geoparser:
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
+        persons = self._speakers(doc.text, L)
+        cands = [c for c in cands if c.unit or c.dateline or c.key not in persons]
         focus = self._focus(doc, cands, L)
         self._doc_countries = {self.gaz.country_code(r) for c in cands if not c.qualifier
                                for r in c.ids if self.gaz.level(r) == "country"}
         doc.focus_country = focus
         g = self.gaz  # regions the whole document names: "Kabupaten Kendal" helps "Kecamatan Kendal" further down
         self._doc_a2 = {(g.country_code(r), fold(g.admin2_of(r))) for c in cands if c.unit in ("admin2", "city")
-                        for r in c.ids if g.level(r) == "admin2"}
+                        or (c.dateline and g.country_code(c.ids[0]) == focus if c.ids else False)
+                        for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
         resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
         return doc
+
+    def _speakers(self, text: str, L: _Lang) -> set[str]:
+        """Names the text makes speak ("ujar Nairobi", "Pesta menyampaikan"): persons for the whole
+        document, never places, even where they stand alone ("Menurut Nairobi")."""
+        if not (L.speech_before or L.speech_after):
+            return set()
+        toks = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = [fold(text[a:b]) for a, b in toks]
+        caps = [text[a].isupper() and not text[a:b].isupper() for a, b in toks]
+        skip = L.stop | L.not_places | {w[0] for w in L.person | L.qual_before}
+        found: set[str] = set()
+
+        def run(i: int, step: int) -> None:
+            names = [i]
+            while len(names) <= 3:
+                a, b = sorted((names[-1], names[-1] + step))
+                if not (0 <= a and b < len(toks) and caps[names[-1] + step] and text[toks[a][1]:toks[b][0]] == " "):
+                    break
+                names.append(names[-1] + step)
+            if len(names) > 3 or any(words[k] in skip for k in names):
+                return  # a long run: a title, a unit or an organisation may lead it
+            found.add(" ".join(words[k] for k in sorted(names)))
+
+        for t, w in enumerate(words):
+            if w in L.speech_before and t + 1 < len(toks) and caps[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
+                run(t + 1, 1)
+            elif w in L.speech_after and t > 0 and caps[t - 1] and not caps[t] and text[toks[t - 1][1]:toks[t][0]] == " ":
+                run(t - 1, -1)
+        return found
 
     def _same_sense(self, doc: Document, resolved: list[tuple[_Cand, PlaceMention | None]]) -> list:
         """A district or village written once with its unit word ("Kecamatan Cibiru, Kota Bandung")
@@ -446,6 +480,8 @@ class Geoparser:
                 ids = [r for r in ids if (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
             elif ctx_a1:
                 ids = [r for r in ids if (g.country_code(r), fold(g.admin1_of(r))) in ctx_a1]
+            else:  # with nothing written next to it, only a namesake in a regency the document names
+                ids = [r for r in ids if (g.country_code(r), fold(g.admin2_of(r))) in self._doc_a2]
             rule = "skeleton"
         span = doc.span(c.start, c.end, "place")
         if c.ntok == 1 and not c.unit and c.key in self._lower:
@@ -544,6 +580,25 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     return False
 
 
+def _vaguer_neighbour(a: PlaceMention, b: PlaceMention) -> bool:
+    """True when ``b`` is a more specific place than ``a`` in the same regency, close by: "Kepala Desa Muara
+    Muntai Ilir di Muara Muntai" (a village and its district), "Dusun Karang Malang, Kecamatan Anjatan"."""
+    p, q = a.place, b.place
+    if p.country_code != q.country_code or not p.admin2 or fold(p.admin2) != fold(q.admin2) \
+            or fold(p.admin1) != fold(q.admin1):
+        return False
+    district = p.level == "admin3" or (a.geo_precision == 2 and a.rule.startswith("unknown-in"))
+    village = q.level == "admin4" or (q.level == "populated" and q.population < 100_000)
+    if not (district and village) or b.geo_precision > a.geo_precision:
+        return False
+    return _km(p, q) <= 20
+
+
+def _km(p, q) -> float:
+    lat = math.radians((p.latitude + q.latitude) / 2)
+    return math.hypot((p.longitude - q.longitude) * 111.32 * math.cos(lat), (p.latitude - q.latitude) * 110.57)
+
+
 def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> list[PlaceMention]:
     """The location(s) where the event of ``sentence`` happened: one mention per distinct place.
 
@@ -563,11 +618,10 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     relative = [m for m in here if _is_relative(doc, m)]
     if relative and len(relative) < len(here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
-    origins = [m for m in here if m.rule.endswith(":origin")]
-    if origins and len(origins) < len(here):
-        here = [m for m in here if m not in origins]  # "asal Purwakarta": where someone comes from
+    # "asal Purwakarta": where someone comes from, never where the event happened
+    here = [m for m in here if not m.rule.endswith(":origin")]
     if here:
-        kept = [m for m in here if not any(o is not m and _contains(m, o) for o in here)]
+        kept = [m for m in here if not any(o is not m and (_contains(m, o) or _vaguer_neighbour(m, o)) for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
         if home and len(home) < len(kept):
             kept = home + [m for m in kept if m not in home and _rank(m) > 0]
