@@ -194,6 +194,9 @@ class _Lang:
             ("day_month", rf"\b{day}{rng}{of}[\s\-]+{mon}(?:[\s\-,]+{year})?"),
             ("month_day", rf"\b{mon}\s*{day}{rng}(?:\s*,?\s*{year})?"),
             ("month_year", rf"\b(?:(?P<q>{_alt(self.qualifier)})[\s\-]+)?{mon}\s*,?\s*{year}"),
+            ("month_ago", "|".join(
+                ([rf"\b(?P<last>{_alt(w.get('last'))})\s+{mon}\b(?!\s*,?\s*\d)"] if w.get("last") else [])
+                + ([rf"\b{mon2}\s+(?P<ago>{_alt(w.get('ago'))})\b"] if w.get("ago") else []) or [r"(?!x)x"])),
             ("shift", rf"\b(?P<w>{_alt(self.shift)})\b"),
             ("units_ago", rf"\b{num}(?P<u>{_alt(self.unit)})(?:{_alt(w.get('plural'))})?\b\s+{ago}"),
             ("unit_after", rf"\b{unit}\s+{after}"),
@@ -339,6 +342,17 @@ class _Lang:
         day = {"early": 1, "mid": 15, "late": calendar.monthrange(y, mon)[1]}.get(q, 15)
         rule = f"{q} month year" if q else "month year"
         return Hit(m.start(), m.end(), "absolute", rule, dt.date(y, mon, day), 2 if q else 3)
+
+    def _month_ago(self, m: re.Match[str]) -> Hit | None:
+        """'Mei lalu', 'last May': the latest such month before the anchor's (month precision)."""
+        groups = m.groupdict()
+        token = (groups.get("mon") or groups.get("mon2") or "").rstrip(".")
+        if not token or not self._month_ok(token):
+            return None
+        month = self.month[_norm(token)]
+        hit = Hit(m.start(), m.end(), "relative", "last month name", precision=3)
+        hit.resolve = lambda anchor: dt.date(anchor.year if month < anchor.month else anchor.year - 1, month, 15)
+        return hit
 
     def _shift(self, m: re.Match[str]) -> Hit:
         days = self.shift[_norm(m["w"])]

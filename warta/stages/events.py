@@ -136,7 +136,7 @@ def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> 
         return False
     for w in _WORDS.finditer(doc.text, cue.end, hit.start):
         word = w.group(0).lower()
-        if know.verb.fullmatch(word) and word not in know.light_verbs:
+        if know.verb.fullmatch(word) and word not in know.light_verbs and word.removesuffix("nya") not in know.light_verbs:
             return True
     return False
 
@@ -363,9 +363,7 @@ class EventExtractor:
             if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
                 continue  # a headline repeats the body's lead; the body is coded
             if summary_from is not None and sent.start >= summary_from:
-                paragraph_break = doc.text.find("\n\n", summary_from, sent.start)
-                if paragraph_break == -1:
-                    continue  # a summary of the article repeats its events
+                continue  # a summary of the article (and any comment after it) repeats its events
             context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
             typing = type_sentence(doc, sent, context)
             if typing is None:

@@ -149,6 +149,7 @@ class Geoparser:
     def __call__(self, doc: Document) -> Document:
         L = self.lang(doc.lang)
         sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
+        self._text = doc.text
         self._lower = set(_LOWER.findall(_URL.sub(" ", doc.text)))  # not in links: "kompas.com/.../karawang-..." 
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
@@ -306,8 +307,8 @@ class Geoparser:
         k = c.lead if c.lead >= 0 else i
         if _ends_with(words, k, L.near) or (k > 1 and words[k - 1] in ("the", "of") and _ends_with(words, k - 1, L.near)):
             c.near = True
-        if _ends_with(words, k, L.origin):
-            c.origin = True
+        if k > 0 and words[k - 1] in L.origin and not (k > 1 and ((words[k - 2],) in L.before or (words[k - 2],) in L.after)):
+            c.origin = True  # "asal Purwakarta", "residents of X" (but "the village of X" names the place)
         b = k
         while b > 0 and words[b - 1] in L.links:
             b -= 1
@@ -525,18 +526,33 @@ class Geoparser:
                             geo_precision=precision, score=round(best, 2), rule=rule)
 
     def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set) -> bool:
-        """True when the units written right after the name (", X regency" or " (X, Y)") do not hold the
-        chosen record."""
-        follows = [o for o in cands if o is not c and o.sent == c.sent and not o.qualifier and o.ids
-                   and 0 < o.start - c.end <= 3]
-        if not follows or not (ctx_a1 or ctx_a2):
-            return False
+        """True when the units written right after the name (", X regency", " (X, Y)", ", Kecamatan Tallo, Kota
+        Makassar") do not hold the chosen record."""
         g = self.gaz
+        chain, end = [], c.end
+        for o in sorted((o for o in cands if o.sent == c.sent and o.start > c.end), key=lambda o: o.start):
+            gap = self._text[end:o.start]
+            if o.unit_word and gap.rstrip().endswith(o.unit_word):
+                gap = gap.rstrip()[:-len(o.unit_word)]
+            if len(gap) > 3 or gap.strip(" ,()") or (o.unit and o.unit == c.unit):
+                break  # not written next to it, or a list of units of one kind ("Distrik Baharak, Distrik Warduj")
+            if not o.qualifier and o.ids:
+                chain.append(o)
+            end = o.end
+        a1, a2 = set(), set()
+        for o in chain:
+            for r in o.ids[:20]:
+                level, cc = g.level(r), g.country_code(r)
+                if level == "admin2" or (o.unit in ("district", "village") and level in ("admin3", "admin4")):
+                    a2.add((cc, fold(g.admin2_of(r))))
+                if level in ("admin1", "admin2"):
+                    a1.add((cc, fold(g.admin1_of(r))))
         cc = g.country_code(rid)
-        if ctx_a2 and any(k[0] == cc for k in ctx_a2):
-            return (cc, fold(g.admin2_of(rid))) not in ctx_a2 and (cc, fold(g.admin1_of(rid))) not in ctx_a1
-        if ctx_a1:
-            return (cc, fold(g.admin1_of(rid))) not in ctx_a1
+        if any(k[0] == cc for k in a2):
+            # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it
+            return (cc, fold(g.admin2_of(rid))) not in a2
+        if a1:
+            return (cc, fold(g.admin1_of(rid))) not in a1
         return False
 
     def _unknown(self, doc: Document, c: _Cand, cands: list[_Cand], span: Span) -> PlaceMention | None:
