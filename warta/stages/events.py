@@ -33,7 +33,7 @@ from .casualties import find_casualties
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "habitual", "conditional", "court"})
+                    "habitual", "conditional", "court", "recap"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -79,6 +79,7 @@ class _Knowledge:
         self.habitual = Lexicon(data.get("habitual", []))
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
+        self.recap = Lexicon(data.get("recap", []))
 
 
 @functools.cache
@@ -370,8 +371,8 @@ class EventExtractor:
                 if last_events and index - last_index <= 2:
                     self._attach_casualties(doc, sent, last_events)
                 continue
-            if _is_background(doc, sent, reference):
-                continue
+            if _is_background(doc, sent, reference) or know.recap.search(doc.text, sent.start, sent.end) is not None:
+                continue  # an earlier year, or "Sebelumnya diberitakan, ...": context, not this report's news
             if any(d.role == "since" and d.span.within(sent) for d in doc.dates):
                 continue  # "... ditembak mati sejak 27 Mei": a running count, not one event
             sub = typing.sub_event_type

@@ -232,6 +232,10 @@ class Geoparser:
         i, n = 0, len(toks)
         while i < n:
             unit = _starts_with(words, i, L.before)
+            while unit and i + len(unit) < n and text[toks[i + len(unit) - 1][1]:toks[i + len(unit)][0]] == "/" \
+                    and _starts_with(words, i + len(unit), L.before):
+                i += len(unit)  # "Desa/Kecamatan Anjatan": the village and district share the name; the larger unit
+                unit = _starts_with(words, i, L.before)
             glued = caps[i] and i > 0 and caps[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
             if unit and i + len(unit) < n and caps[i + len(unit)] and not glued:
                 cand = self._match(text, toks, words, caps, i + len(unit), si, L, force=True)
@@ -491,6 +495,10 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
+        if not c.unit and g.level(rid) == "populated" and g.population(rid) < 100_000:
+            country = next((r for r in ids if g.level(r) == "country"), None)
+            if country is not None:  # "Meksiko" is the country, not a small namesake town in the focus country
+                best, rid = max(best, 2.0), country
         if rule == "skeleton" and c.unit and g.level(rid) not in ("admin3", "admin4", "admin2", "populated"):
             return self._unknown(doc, c, cands, span)
         single = c.ntok == 1 and not c.unit
@@ -533,21 +541,25 @@ class Geoparser:
         for o in sorted((o for o in cands if o.sent == c.sent and o.start > c.end), key=lambda o: o.start):
             gap = self._text[end:o.start]
             if o.unit_word and gap.rstrip().endswith(o.unit_word):
-                gap = gap.rstrip()[:-len(o.unit_word)]
+                gap = re.sub(r"\w+/$", "", gap.rstrip()[:-len(o.unit_word)])  # ", Desa/Kecamatan Anjatan"
             if len(gap) > 3 or gap.strip(" ,()") or (o.unit and o.unit == c.unit):
                 break  # not written next to it, or a list of units of one kind ("Distrik Baharak, Distrik Warduj")
             if not o.qualifier and o.ids:
                 chain.append(o)
             end = o.end
-        a1, a2 = set(), set()
+        a1, a2, districts = set(), set(), []
         for o in chain:
             for r in o.ids[:20]:
                 level, cc = g.level(r), g.country_code(r)
+                if o.unit == "district" and level == "admin3" and ":" in g._gid[r]:
+                    districts.append(g._gid[r] + ".")  # official codes: a village's code extends its district's
                 if level == "admin2" or (o.unit in ("district", "village") and level in ("admin3", "admin4")):
                     a2.add((cc, fold(g.admin2_of(r))))
                 if level in ("admin1", "admin2"):
                     a1.add((cc, fold(g.admin1_of(r))))
         cc = g.country_code(rid)
+        if districts and g.level(rid) == "admin4" and ":" in g._gid[rid]:
+            return not any(g._gid[rid].startswith(d) for d in districts)
         if any(k[0] == cc for k in a2):
             # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it
             return (cc, fold(g.admin2_of(rid))) not in a2
@@ -659,7 +671,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
         counts: dict[str, int] = {}
         for m in usable:
             counts[m.place.geonameid] = counts.get(m.place.geonameid, 0) + 1
-        best = max(usable, key=lambda m: (counts[m.place.geonameid], _rank(m)))
+        best = max(usable, key=lambda m: (_rank(m) > 0, counts[m.place.geonameid], _rank(m)))  # below the country
         return [_with_rule(best, "most-mentioned")]
     if doc.focus_country:
         return _focus_place(doc)
