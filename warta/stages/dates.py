@@ -38,7 +38,7 @@ register("dates", {
     "qualifiers", "report_cues", "since",
 })
 
-__all__ = ["resolve_dates", "date_for"]
+__all__ = ["resolve_dates", "date_for", "month_names"]
 
 Resolver = Callable[[dt.date], "dt.date | None"]
 
@@ -553,6 +553,11 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
     if doc.published is not None:
         return DateMention(Span(0, 0, "date", ""), doc.published, 1, "absolute", "published", "published")
     return None
+
+
+def month_names(lang: str) -> set[str]:
+    """The month names and abbreviations of ``lang`` (lower case)."""
+    return set(_compiled(lang if lang in available() else "en").month)
 
 
 def _tagged(mention: DateMention, which: str) -> DateMention:

@@ -24,6 +24,7 @@ import yaml
 
 from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
 from ..lang import load, register
+from .dates import month_names
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
@@ -110,6 +111,10 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
         return "irrealis"
     if after and know.habitual.search(doc.text, hit.end, after[-1].end()):
         return "habitual"  # "bentrokan yang sering terjadi"
+    if after and after[0].group(0)[:1].isupper() and after[0].group(0).lower() in month_names(doc.lang or "en") \
+            and not re.match(r"\s*\d", doc.text[after[0].end():after[0].end() + 3]) \
+            and not re.search(r"\d\s*$", doc.text[max(sent.start, hit.start - 4):hit.start]):
+        return "background"  # "kerusuhan Mei": an event known by its month is history, not news
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
     if year is not None:
         reference = _reference_date(doc)
@@ -172,7 +177,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
                 wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4)
-                if off_topic or not _supported(doc, sent, know, wanted=wanted, casualties=False):
+                if off_topic or not _supported(doc, sent, know, wanted=wanted, casualties=False, words=sub != "Arrests"):
                     continue
             elif hit.term in know.needs_support:
                 if off_topic:
@@ -232,10 +237,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
 
 
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
-               casualties: bool = True, besides: Hit | None = None) -> bool:
+               casualties: bool = True, besides: Hit | None = None, words: bool = True) -> bool:
     """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
-    (``besides``: the trigger itself, which does not count as its own casualty)."""
-    if know.support.search(doc.text, sent.start, sent.end):
+    (``besides``: the trigger itself, which does not count as its own casualty; ``words``: whether the support
+    words count, not for arrests, where only who was arrested makes them political)."""
+    if words and know.support.search(doc.text, sent.start, sent.end):
         return True
     if any(a.inter in wanted for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
         return True
@@ -306,8 +312,7 @@ class EventExtractor:
         last_index = -10
         title = " ".join((doc.title or "").split())
         know = knowledge(doc.lang or "en")
-        summary_from = next((s.start for s in sentences if (hit := know.summary.search(doc.text, s.start, s.end))
-                             is not None and hit.start - s.start < 20), None)
+        summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
         country_only = None
         pending: list[tuple[EventMention, DateMention | None]] = []
 
@@ -487,6 +492,15 @@ class EventExtractor:
                 event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
 
 
+def _is_summary(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    """'Berikut ringkasan berita ...' or a heading '## Ringkasan': the article's own summary starts here (a
+    one-word marker counts only as a heading, not in 'Rangkuman Perang Iran-Israel Hari Kedua')."""
+    hit = know.summary.search(doc.text, sent.start, sent.end)
+    if hit is None or hit.start - sent.start >= 20:
+        return False
+    return " " in hit.term or len(_WORDS.findall(sent.text)) <= 2
+
+
 def _reference_date(doc: Document) -> dt.date | None:
     if doc.published:
         return doc.published
@@ -644,6 +658,13 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
                                       or new.event_date is None):
             _absorb(old, new, same_kind)
             return True
+        if same_kind and (_same_place(old, new) or _nearby(old, new)) and _vague_same_week(old, new):
+            if new.time_precision < old.time_precision:  # "sepekan lalu" then "Senin (3/11)": the day is kept
+                old.event_date, old.time_precision = new.event_date, new.time_precision
+                old.evidence = [e for e in old.evidence if e.field != "event_date"] + [
+                    e for e in new.evidence if e.field == "event_date"]
+            _absorb(old, new, same_kind)
+            return True
     for old in candidates:  # then the same day nearby, or a mention with nothing of its own
         same_kind, _ = kind_of(old)
         nearby = same_kind and old.event_date == new.event_date and _nearby(old, new)
@@ -656,6 +677,13 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
 
 
 _LEVEL_RANK = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _vague_same_week(a: EventMention, b: EventMention) -> bool:
+    """One of the two is dated only to a week ("sepekan lalu") and the other falls within it."""
+    if a.event_date is None or b.event_date is None or max(a.time_precision, b.time_precision) != 2:
+        return False
+    return abs((a.event_date - b.event_date).days) <= 7
 
 
 def _more_specific(new: EventMention, old: EventMention) -> bool:

@@ -1,0 +1,210 @@
+"""What a news report says that is not an event, and how one event told several times stays one event.
+
+Each case is a way real Indonesian (and English) reports mislead a naive coder: the day a police officer
+spoke, a running count "since" a date, a planned demonstration, a habit, a condition, a trial, a recap of
+an earlier report, a speaker's name that is also a city, a village's namesake in another province. The
+texts are written for these tests; the facts are ordinary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+def subs(doc):
+    return [(e.sub_event_type, e.location, e.event_date) for e in doc.events]
+
+
+# --- dates: the day of the event, not the day somebody spoke ---------------------------------------------
+
+def test_a_quote_date_is_not_the_event_date(extract):
+    text = (
+        "Polisi menangkap empat pelajar pelaku tawuran yang menewaskan seorang warga di Cikarang Timur, Kabupaten "
+        "Bekasi.\n\n"
+        "\"Keempatnya sudah kami tahan,\" kata Kanit Reskrim Polsek Cikarang Timur dalam keterangannya, dikutip "
+        "Senin (16/6/2025).\n\n"
+        "Peristiwa berawal ketika korban hendak membubarkan aksi tawuran dua kelompok pelajar di Jalan Raya "
+        "Citarik, Desa Jatireja, Cikarang Timur, Kamis (12/6/2025) sekitar pukul 02.10 WIB."
+    )
+    doc = extract(text, published=D(2025, 6, 16))
+    brawls = [e for e in doc.events if e.sub_event_type == "Mob violence"]
+    assert len(brawls) == 1
+    assert brawls[0].event_date == D(2025, 6, 12)  # not the 16th, the day the police were quoted
+    quoted = [d for d in doc.dates if d.span.text.startswith("Senin")]
+    assert quoted and quoted[0].role == "report"
+
+
+def test_an_english_said_on_monday_is_a_report_date(extract):
+    doc = extract("Rioters burned a police post in Wamena, Papua, on Saturday, August 31, 2019. "
+                  "Two people were killed, the police chief said on Monday, September 2, 2019.")
+    roles = {d.span.text: d.role for d in doc.dates}
+    assert roles["Monday, September 2, 2019"] == "report"
+    assert doc.events and doc.events[0].event_date == D(2019, 8, 31)
+
+
+def test_a_running_count_since_a_date_is_not_an_event(extract):
+    doc = extract("Jumlah total warga yang ditembak mati pasukan Israel saat mencoba mengambil bantuan di Rafah "
+                  "sejak 27 Mei 2025 mencapai 110 orang.", published=D(2025, 6, 7))
+    assert doc.events == []
+    assert [d.role for d in doc.dates] == ["since"]
+
+
+def test_a_demonstration_dated_after_publication_is_only_planned(extract):
+    doc = extract("Ribuan buruh akan berunjuk rasa di depan Balai Kota Jakarta pada 10 November 2025.\n\n"
+                  "Lokasi unjuk rasa pada 10 November 2025 masih dipertimbangkan panitia di Jakarta.",
+                  published=D(2025, 11, 3))
+    assert doc.events == []
+
+
+def test_last_may_is_a_month(extract):
+    doc = extract("Pertempuran di perbatasan berawal ketika pada Mei lalu seorang tentara Kamboja tewas dalam "
+                  "bentrokan di Preah Vihear.", published=D(2025, 7, 26))
+    assert [(d.value, d.precision) for d in doc.dates] == [(D(2025, 5, 15), 3)]
+    assert doc.events == []  # two months before the report: background
+
+
+# --- modality: habits, conditions, trials, recaps, named history ---------------------------------------
+
+def test_an_intention_bears_on_its_own_verb_not_on_the_brawl(extract):
+    doc = extract("Seorang warga tewas saat hendak membubarkan aksi tawuran antarpelajar di Desa Jatireja, "
+                  "Cikarang Timur, Kabupaten Bekasi, Kamis (12/6/2025).", published=D(2025, 6, 13))
+    assert [e.sub_event_type for e in doc.events] == ["Mob violence"]
+
+
+def test_a_planned_demonstration_stays_planned(extract):
+    doc = extract("Massa buruh akan menggelar aksi demo di depan Gedung DPRD Kota Surabaya, Jumat (13/6/2025).",
+                  published=D(2025, 6, 12))
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pelajar di Cilincing, Jakarta Utara, sering tawuran di Jalan Kalibaru Timur pada malam hari.",
+    "Selama bertahun-tahun terjadi bentrokan secara sporadis di perbatasan Kabupaten Puncak, Papua.",
+    "Students in Makassar, South Sulawesi, often clash with police near the campus.",
+])
+def test_a_habit_is_not_an_event(extract, text):
+    assert extract(text, published=D(2025, 6, 2)).events == []
+
+
+def test_a_condition_is_not_an_event(extract):
+    doc = extract("\"Kalau polisi sedang berjaga, mereka diam. Begitu polisi pulang, mereka langsung tawuran "
+                  "lagi di Cilincing,\" kata seorang warga.", published=D(2025, 6, 2))
+    assert doc.events == []
+    doc = extract("Kalau polisi pulang, remaja di Cilincing, Jakarta Utara, tawuran lagi.", published=D(2025, 6, 2))
+    assert doc.events == []
+
+
+def test_a_trial_retells_an_old_shooting_but_a_protest_at_the_court_is_news(extract):
+    trial = extract("Dalam sidang di Pengadilan Negeri Semarang, terdakwa mengaku menembak seorang pelajar hingga "
+                    "tewas, Selasa (15/7/2025).", published=D(2025, 7, 16))
+    assert trial.events == []
+    protest = extract("Puluhan mahasiswa berunjuk rasa di depan Pengadilan Negeri Semarang, Jawa Tengah, menuntut "
+                      "terdakwa dihukum berat, Selasa (15/7/2025).", published=D(2025, 7, 16))
+    assert [e.sub_event_type for e in protest.events] == ["Peaceful protest"]
+
+
+def test_a_recap_of_an_earlier_report_is_not_coded_again(extract):
+    doc = extract("Sebelumnya diberitakan, pertempuran antara tentara Thailand dan Kamboja terjadi di wilayah "
+                  "perbatasan Preah Vihear pada Kamis (24/7/2025).", published=D(2025, 7, 26))
+    assert doc.events == []
+
+
+def test_a_riot_known_by_its_month_is_history(extract):
+    doc = extract("Warga Glodok, Jakarta Barat, membangun komunitas kaligrafi setelah kerusuhan Mei itu.",
+                  published=D(2025, 6, 19))
+    assert doc.events == []
+
+
+def test_an_arrest_of_unnamed_suspects_is_not_a_political_arrest(extract):
+    doc = extract("Petugas kemudian bergerak cepat dan menangkap para pelaku sebelum bentrokan terjadi di "
+                  "Kemayoran, Jakarta Pusat, Senin (3/11/2025).", published=D(2025, 11, 3))
+    assert "Arrests" not in [e.sub_event_type for e in doc.events]
+    kkb = extract("Satgas Damai Cartenz menangkap anggota KKB di Pasar Kalibobo, Kabupaten Nabire, Papua Tengah, "
+                  "Kamis (6/11/2025).", published=D(2025, 11, 6))
+    assert [e.sub_event_type for e in kkb.events] == ["Arrests"]
+
+
+def test_nothing_after_the_summary_heading_is_coded(extract):
+    text = ("Dua kelompok pemuda terlibat tawuran di Kelurahan Tallo, Kota Makassar, Senin (3/11/2025) malam.\n\n"
+            "---\n## Ringkasan\n\nDua kelompok pemuda terlibat tawuran di Tallo, Makassar.\n\n"
+            "Tawuran seperti ini juga kerap pecah di Cilincing, Jakarta Utara, Minggu (2/11/2025), dan bentrokan "
+            "antarwarga terjadi di Kecamatan Tallo.")
+    doc = extract(text, published=D(2025, 11, 4))
+    assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Mob violence", D(2025, 11, 3))]
+
+
+# --- one event told several times ---------------------------------------------------------------------
+
+def test_a_mention_before_the_full_report_joins_it(extract):
+    text = ("Penyerangan terhadap Kepala Desa Muara Muntai Ilir terekam video dan viral.\n\n"
+            "**KUTAI KARTANEGARA, KOMPAS.com** - Kepala Desa Muara Muntai Ilir di Muara Muntai, Kutai Kartanegara, "
+            "menjadi korban penyerangan oleh sekelompok orang tak dikenal bersenjata tajam saat menggelar "
+            "syukuran, Minggu (8/6/2025).")
+    doc = extract(text, published=D(2025, 6, 12))
+    assert len(doc.events) == 1, subs(doc)
+    event = doc.events[0]
+    assert (event.location, event.event_date) == ("Muara Muntai Ilir", D(2025, 6, 8))
+    assert any(e.field.startswith("mention:") for e in event.evidence)
+
+
+def test_a_week_ago_and_the_exact_day_are_one_brawl(extract):
+    text = ("Sebelumnya, hampir sepekan lalu aksi tawuran antarwarga terjadi di Kecamatan Tallo, Kota Makassar.\n\n"
+            "Diketahui, tawuran pada Senin (3/11/2025) itu melibatkan warga dua kampung dan melukai seorang anak "
+            "dengan anak panah di Tallo.")
+    doc = extract(text, published=D(2025, 11, 7))
+    assert [(e.location, e.event_date) for e in doc.events] == [("Tallo", D(2025, 11, 3))]
+
+
+def test_the_province_named_alone_joins_the_town_of_the_report(extract):
+    text = ("**JAYAPURA, KOMPAS.com** - Seorang anggota polisi Polres Jayawijaya ditembak orang tak dikenal di depan "
+            "RSUD Wamena, Kabupaten Jayawijaya, Rabu (28/5/2025).\n\n"
+            "Seorang anggota polisi ditembak OTK di depan RSUD Wamena, Papua.")
+    doc = extract(text, published=D(2025, 5, 29))
+    assert len(doc.events) == 1, subs(doc)
+
+
+# --- places -----------------------------------------------------------------------------------------
+
+def test_a_name_that_speaks_is_a_person_not_a_city(extract):
+    text = ("Seratusan mahasiswa berunjuk rasa di depan Gedung Rektorat Universitas Lampung, Kota Bandar Lampung, "
+            "Rabu (28/5/2025).\n\n"
+            "\"Kami menerima mereka,\" ujar Nairobi, dekan fakultas itu. Menurut Nairobi, panitia sudah meminta maaf.")
+    doc = extract(text, published=D(2025, 5, 30))
+    assert all(p.place is None or p.place.country_code == "ID" for p in doc.places)
+    assert [e.place.admin1 for e in doc.events] == ["Lampung"]
+
+
+def test_a_village_spelling_variant_is_not_guessed_across_the_country(extract):
+    text = ("Tawuran antarwarga kembali pecah di Kecamatan Tallo, Kota Makassar, Kamis (6/11/2025) malam.\n\n"
+            "Tawuran itu melibatkan warga Kampung Sapiria dan Kampung Borta.")
+    doc = extract(text, published=D(2025, 11, 7))
+    assert {e.place.admin1 for e in doc.events} == {"South Sulawesi"}
+
+
+def test_where_a_victim_comes_from_is_not_where_he_was_beaten(extract):
+    doc = extract("Seorang anak asal Purwakarta kritis usai dikeroyok warga di Desa Tegalwaru, Kecamatan Cilamaya "
+                  "Wetan, Karawang, Jawa Barat, Rabu (5/11/2025).", published=D(2025, 11, 7))
+    assert [(e.location, e.place.admin2) for e in doc.events] == [("Tegalwaru", "Karawang")]
+
+
+def test_a_hamlet_is_placed_in_the_district_written_after_it(extract):
+    doc = extract("Seorang dokter menjadi korban pengeroyokan di Dusun Karang Malang, Desa/Kecamatan Anjatan, "
+                  "Kabupaten Indramayu, pada Kamis (23/10/2025).", published=D(2025, 10, 24))
+    assert [(e.location, e.place.admin2) for e in doc.events] == [("Anjatan", "Indramayu")]
+
+
+def test_a_village_and_its_district_in_one_sentence_are_one_event(extract):
+    doc = extract("Kepala Desa Muara Muntai Ilir di Muara Muntai, Kutai Kartanegara, diserang sekelompok orang "
+                  "bersenjata tajam, Minggu (8/6/2025).", published=D(2025, 6, 9))
+    assert [e.location for e in doc.events] == ["Muara Muntai Ilir"]
+
+
+def test_a_country_name_beats_a_small_namesake_town(extract):
+    doc = extract("Agen imigrasi Amerika Serikat menembakkan gas air mata ke arah demonstran di California, "
+                  "Kamis (10/7/2025). Keluarga korban memakamkannya di Meksiko.", published=D(2025, 7, 12))
+    mexico = [p for p in doc.places if p.name == "Meksiko"]
+    assert mexico and mexico[0].place.level == "country" and mexico[0].place.country_code == "MX"
