@@ -389,6 +389,8 @@ class EventExtractor:
                 sub = prediction.label
             found = event_places(doc, sent, fallback=True)
             places = [p for p in found if p.place is None or p.place.level != "country"]
+            if not places and found and all(p.place is not None for p in found):
+                places = _place_nearby_in(doc, sent, context, found, typing.trigger)
             if not places:
                 if country_only is None:
                     unplaced = [PlaceMention(Span(0, 0, "place"), "", None, geo_precision=3, rule="no place in the text")]
@@ -490,6 +492,24 @@ class EventExtractor:
                 known = event.source.split("; ") if event.source else []
                 event.source = "; ".join(dict.fromkeys(known + names))
                 event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
+
+
+def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
+    """'Iran meluncurkan serangan rudal ke Israel.' names only countries: the place is the first one the next
+    sentence (else the two before) names in the target country (the one named after the trigger, if any)."""
+    from .places import event_places
+
+    countries = countries + [m for m in doc.places if m.span.within(sent) and m.place is not None
+                             and m.place.level == "country" and m.rule != "qualifier"]
+    after = [p.place.country_code for p in countries if p.span.start >= trigger.end]
+    wanted = set(after or [p.place.country_code for p in countries])
+    previous = [s for s in doc.sentences if s.end <= sent.start][-2:]
+    for span in [*context[:1], *reversed(previous)]:
+        for m in event_places(doc, span, fallback=False):
+            if m.place is not None and m.place.level != "country" and m.place.country_code in wanted:
+                return [PlaceMention(m.span, m.name, m.place, m.unit_word, m.geo_precision, m.score,
+                                     "neighbour-sentence:" + m.rule)]
+    return []
 
 
 def _is_summary(doc: Document, sent: Span, know: _Knowledge) -> bool:

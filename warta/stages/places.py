@@ -170,7 +170,8 @@ class Geoparser:
 
     def _speakers(self, text: str, L: _Lang) -> set[str]:
         """Names the text makes speak ("ujar Nairobi", "Pesta menyampaikan"): persons for the whole
-        document, never places, even where they stand alone ("Menurut Nairobi")."""
+        document, never places, even where they stand alone ("Menurut Nairobi"). A country, province or
+        city written before a speech verb is the state or its officials ("Israel mengatakan"), not a person."""
         if not (L.speech_before or L.speech_after):
             return set()
         toks = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -178,6 +179,11 @@ class Geoparser:
         caps = [text[a].isupper() and not text[a:b].isupper() for a, b in toks]
         skip = L.stop | L.not_places | {w[0] for w in L.person | L.qual_before}
         found: set[str] = set()
+
+        g = self.gaz
+
+        def known_region(key: str) -> bool:  # "Israel mengatakan": a state speaks through its name
+            return any(g.level(r) in ("country", "admin1") or g.population(r) >= 100_000 for r in g.ids(key)[:20])
 
         def run(i: int, step: int) -> None:
             names = [i]
@@ -188,7 +194,10 @@ class Geoparser:
                 names.append(names[-1] + step)
             if len(names) > 3 or any(words[k] in skip for k in names):
                 return  # a long run: a title, a unit or an organisation may lead it
-            found.add(" ".join(words[k] for k in sorted(names)))
+            key = " ".join(words[k] for k in sorted(names))
+            if step < 0 and known_region(key):
+                return
+            found.add(key)
 
         for t, w in enumerate(words):
             if w in L.speech_before and t + 1 < len(toks) and caps[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
