@@ -207,20 +207,31 @@ class Geoparser:
         return found
 
     def _same_sense(self, doc: Document, resolved: list[tuple[_Cand, PlaceMention | None]]) -> list:
-        """A district or village written once with its unit word ("Kecamatan Cibiru, Kota Bandung")
-        is the same place when its name comes back bare ("warga Cibiru"): one sense per document."""
+        """A district or village written once with its unit word ("Kecamatan Cibiru, Kota Bandung"), or a
+        bare name written once before its regency ("Pelabuhan Ketapang, Banyuwangi"), is the same place when
+        its name comes back bare ("warga Cibiru", "Pelabuhan Ketapang demo"): one sense per document."""
         written: dict[str, PlaceMention] = {}
         for c, m in resolved:
             if m is not None and c.unit in ("district", "village") and not c.inherited \
                     and m.rule.startswith(("unit", "skeleton")) and m.place.country_code == doc.focus_country:
                 written.setdefault(c.key, m)
+        chained: set[str] = set()
+        for (c, m), (c2, m2) in zip(resolved, resolved[1:]):
+            # "Pelabuhan Ketapang, Banyuwangi": the regency written after a bare name fixes its sense
+            if m is not None and m2 is not None and not c.unit and not c.qualifier and c2.sent == c.sent \
+                    and 0 < c2.start - c.end <= 3 and m.place.country_code == m2.place.country_code == doc.focus_country \
+                    and m.place.level in ("populated", "admin3", "admin4") and m2.place.level != "country" \
+                    and fold(m.place.admin2) == fold(m2.place.admin2) and c.key not in written:
+                written[c.key] = m
+                chained.add(c.key)
         if not written:
             return [m for _, m in resolved]
         out = []
         for c, m in resolved:
             same = written.get(c.key)
             if same is not None and not c.unit and not c.qualifier and not c.dateline and (
-                    m is None or (m.place.level in ("populated", "admin3", "admin4") and m.place.geonameid != same.place.geonameid)):
+                    m is None or (m.place.level in ("populated", "admin3", "admin4") and m.place.geonameid != same.place.geonameid)
+                    or (c.key in chained and m.place.geonameid != same.place.geonameid)):
                 rule = "same-name" + (":origin" if c.origin else ":in" if c.prep else "")
                 m = PlaceMention(span=doc.span(c.start, c.end, "place"), name=doc.text[c.start:c.end], place=same.place,
                                  geo_precision=max(same.geo_precision, 2 if c.near else 1), score=same.score, rule=rule)
