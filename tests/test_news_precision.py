@@ -208,3 +208,48 @@ def test_a_country_name_beats_a_small_namesake_town(extract):
                   "Kamis (10/7/2025). Keluarga korban memakamkannya di Meksiko.", published=D(2025, 7, 12))
     mexico = [p for p in doc.places if p.name == "Meksiko"]
     assert mexico and mexico[0].place.level == "country" and mexico[0].place.country_code == "MX"
+
+
+# --- wars between states ----------------------------------------------------------------------------
+
+def test_forces_named_with_their_country_are_that_countrys_military(extract):
+    doc = extract("Pasukan Israel menembaki warga yang mengantre bantuan di Khan Younis, Jalur Gaza, Sabtu "
+                  "(19/7/2025), menewaskan 32 orang.", published=D(2025, 7, 20))
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert event.actor1 == "Military Forces of Israel"
+    assert (event.location, event.fatalities) == ("Khan Yunis", 32)
+
+
+def test_a_missile_attack_on_a_country_is_placed_where_the_next_sentence_says_it_hit(extract):
+    text = ("Iran meluncurkan gelombang serangan rudal terbaru ke Israel Sabtu dini hari.\n\n"
+            "Serangan tersebut menimbulkan banyak ledakan dan kerusakan di Tel Aviv dan Teheran.")
+    doc = extract(text, published=D(2025, 6, 14))
+    assert [(e.sub_event_type, e.location, e.actor1) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "Tel Aviv", "Military Forces of Iran")]
+
+
+def test_a_foreign_states_attack_with_no_weapon_named_is_an_air_strike(extract):
+    doc = extract("Israel menyerang sebuah desa di distrik Nabatieh, Lebanon selatan, pada Sabtu (1/11/2025) dan "
+                  "menewaskan empat orang.", published=D(2025, 11, 3))
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Air/drone strike", "Military Forces of Israel")]
+
+
+def test_an_exchange_of_fire_is_not_the_city_of_baku(extract):
+    doc = extract("Baku tembak antara tentara Thailand dan Kamboja meletus di perbatasan dekat Surin, Kamis "
+                  "(24/7/2025).", published=D(2025, 7, 25))
+    assert all(e.place is None or e.place.country_code != "AZ" for e in doc.events)
+
+
+def test_a_bare_name_keeps_the_sense_its_regency_gave_it(extract):
+    text = ("Sopir truk di Pelabuhan Ketapang demo, menyebabkan kemacetan hingga 7 kilometer.\n\n"
+            "**BANYUWANGI, KOMPAS.com** - Sopir truk di Pelabuhan Ketapang, Banyuwangi, Jawa Timur, melakukan "
+            "demonstrasi memprotes berkurangnya jumlah kapal, Rabu (16/7/2025).")
+    doc = extract(text, published=D(2025, 7, 16))
+    assert {e.place.admin2 for e in doc.events} == {"Banyuwangi"}
+
+
+def test_a_military_court_hearing_is_not_the_attack(extract):
+    doc = extract("**MEDAN, KOMPAS.com** - Pengadilan Militer Medan menggelar sidang tuntutan terhadap dua anggota "
+                  "TNI yang menyerang warga Desa Selamat, Deli Serdang, Kamis (19/6/2025).", published=D(2025, 6, 19))
+    assert doc.events == []

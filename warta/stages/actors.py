@@ -93,7 +93,7 @@ class ActorDictionary:
         for entry in entries:
             if entry.country == "*":
                 return entry
-        return None
+        return None  # "@" entries ("pasukan" + a country name) are taken only with the country named
 
 
 @functools.cache
@@ -102,6 +102,15 @@ def dictionary(lang: str) -> ActorDictionary:
 
 
 _CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|for|al|el|bin))*")
+
+
+def _country_after(doc: Document, end: int) -> str | None:
+    """The ISO2 code of a country named right after ``end`` ("pasukan Israel", "militer Thailand")."""
+    for m in doc.places:
+        if 0 < m.span.start - end <= 2 and m.place is not None and m.place.level == "country" \
+                and not doc.text[end:m.span.start].strip():
+            return m.place.country_code
+    return None
 
 
 def find_actors(doc: Document, start: int, end: int, country_code: str | None) -> list[ActorMention]:
@@ -113,16 +122,20 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
     for hit in actors.lexicon.finditer(doc.text, start, end):
         if hit.term in actors.acronyms and not hit.text.isupper():
             continue  # acronyms (TNI, MIT, KKB) only count when written in capitals
-        entry = actors.resolve(hit.term, country_code)
+        named = _country_after(doc, hit.end) if any("{country}" in e.canonical for e in actors.entries[hit.term]) else None
+        entry = actors.resolve(hit.term, named or country_code)
+        if entry is None and named:
+            entry = next((e for e in actors.entries[hit.term] if e.country == "@"), None)
         if entry is None:
             continue
-        name = fill(entry.canonical, cname)
+        owner = country_name(named) if named else cname  # "pasukan Israel": the forces of the country named
+        name = fill(entry.canonical, owner)
         if entry.inter == 0:  # an identity group or organisation: the side is civilians, the group is associated
             mention = ActorMention(doc.span(hit.start, hit.end, "actor"), f"Civilians ({cname})", 7, cname, hit.text,
                                    "dictionary group", group=name)
             found.append(mention)
             continue
-        mention = ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, cname, hit.text, "dictionary")
+        mention = ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, owner, hit.text, "dictionary")
         lead = doc.text[max(start, hit.start - 25):hit.start]
         mention.unarmed = entry.inter == 1 and actors.unarmed.search(lead) is not None
         found.append(mention)

@@ -34,7 +34,7 @@ from .casualties import find_casualties
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "habitual", "conditional", "court", "recap"})
+                    "habitual", "conditional", "court", "recap", "generic_attack"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -81,6 +81,7 @@ class _Knowledge:
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
+        self.generic_attack = Lexicon(data.get("generic_attack", []))
 
 
 @functools.cache
@@ -270,6 +271,22 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
     return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by")
 
 
+def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | None:
+    """A country named as the one attacking: just before the trigger ("Iran meluncurkan serangan rudal",
+    "Israel menyerang") or right after a nominal trigger ("serangan Israel")."""
+    for m in doc.places:
+        if m.place is None or m.place.level != "country" or m.rule == "qualifier":
+            continue
+        gap_before = doc.text[m.span.end:hit.start]
+        gap_after = doc.text[hit.end:m.span.start]
+        between = [w.lower() for w in _WORDS.findall(gap_before)]
+        if (0 <= hit.start - m.span.end <= 30 and not re.search(r"[,.;:\n]", gap_before) and len(between) <= 3
+                and all(w in know.light_verbs or (know.verb is not None and not know.verb.fullmatch(w)) for w in between)) or (0 < m.span.start - hit.end <= 1 and not gap_after.strip()):
+            cname = country_name(m.place.country_code)
+            return ActorMention(m.span, f"Military Forces of {cname}", 1, cname, m.span.text, "state named as attacker")
+    return None
+
+
 def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
     hit = typing.trigger
     if hit.term in knowledge(doc.lang or "en").symmetric:
@@ -287,6 +304,13 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
         return agent, patient, "passive: agent after the trigger, subject before it"
     agent = before[-1] if before else None
     patient = after[0] if after else None
+    if agent is None or agent.rule == "named group" and agent.name.split()[0].lower() in ("pasukan", "forces"):
+        know = knowledge(doc.lang or "en")
+        sent = next((s for s in doc.sentences if s.start <= hit.start < s.end), Span(hit.start, hit.end))
+        state = next((a for h in [hit, *know.generic_attack.finditer(doc.text, sent.start, sent.end)]
+                      if (a := _state_agent(doc, h, know)) is not None), None)
+        if state is not None:
+            return state, patient, "a state named as the attacker ('Iran meluncurkan serangan rudal', 'serangan Israel')"
     # a named group earlier in the sentence is the agent when the nearest one is a generic word
     named = [a for a in before if a.rule == "named group"]
     if named and agent is not None and agent.rule != "named group" and agent.inter >= 5:
@@ -326,6 +350,10 @@ class EventExtractor:
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
             plain = typing.trigger.term in know.plain_clash
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
+            if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
+                    and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
+                sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
+                actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
             date = date_for(doc, sent)
             if doc.published and date is not None and date.value is not None \
                     and (doc.published - date.value).days > self.settings.background_days:
@@ -387,7 +415,7 @@ class EventExtractor:
             if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax):
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
                 sub = prediction.label
-            found = event_places(doc, sent, fallback=True)
+            found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
             places = [p for p in found if p.place is None or p.place.level != "country"]
             if not places and found and all(p.place is not None for p in found):
                 places = _place_nearby_in(doc, sent, context, found, typing.trigger)
@@ -492,6 +520,14 @@ class EventExtractor:
                 known = event.source.split("; ") if event.source else []
                 event.source = "; ".join(dict.fromkeys(known + names))
                 event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
+
+
+def _in_trigger(doc: Document, sent: Span, place: PlaceMention, know: _Knowledge) -> bool:
+    """'Baku tembak meletus ...': a capitalised trigger word is not a place (Baku, Azerbaijan)."""
+    if not place.span.within(sent):
+        return False
+    return any(h.start <= place.span.start and place.span.end <= h.end
+               for lex in know.triggers.values() for h in lex.finditer(doc.text, place.span.start, min(sent.end, place.span.end + 30)))
 
 
 def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:

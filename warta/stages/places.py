@@ -43,6 +43,9 @@ _WANT = {  # unit level -> bonus per record level
 }
 _FOREIGN = {"country": 0.0, "admin1": -1.0, "admin2": -1.0}  # outside the focus country (else -2)
 _LAST_GAZ: Gazetteer | None = None  # the index of the latest Geoparser (used by event_places' fallback)
+# countries whose unit names in the index come from an official table (Indonesia's wilayah) and agree across
+# levels; elsewhere GeoNames' admin levels differ from the press's hierarchy ("Khan Younis, Jalur Gaza")
+_OFFICIAL_UNITS = {"ID"}
 _PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 1, "admin4": 1, "populated": 1}
 
 
@@ -96,6 +99,7 @@ class _Lang:
         self.speech_after = {fold(w) for w in d.get("speech_after_person") or ()}
         self.default_country = d.get("default_country")
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
+        self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
         self.preps = {tuple(fold(w).split()) for w in d.get("location_preps") or ()} - {(w,) for w in self.origin}
         phrases = sorted((d.get("not_places") or ()), key=len, reverse=True)
@@ -312,6 +316,8 @@ class Geoparser:
             ids = self.gaz.ids(key)
             if j > i:
                 ids = ids + [r for r in self.gaz.ids(key.replace(" ", "")) if r not in ids]
+            if key in L.place_aliases:
+                ids = self.gaz.ids(L.place_aliases[key]) or ids
             if key in L.aliases:
                 ids = ids or self.gaz.ids(fold(self.gaz.country_name(L.aliases[key])))
                 if len(key) <= 3 and not text[toks[i][0]:toks[j][1]].isupper():
@@ -499,7 +505,7 @@ class Geoparser:
                     ctx_a1.add((cc, fold(g.admin1_of(r))))
         ids = c.ids
         rule = "qualifier" if c.qualifier else "unit" if c.unit else "name"
-        if not ids and c.unit and focus:
+        if not ids and c.unit and focus and len(c.key.replace(" ", "")) >= 4:  # "Gag" is no spelling of "Go"
             ids = g.skeleton_ids(c.key, focus)
             if ctx_a2:  # a variant spelling must sit in the hierarchy written next to it
                 ids = [r for r in ids if (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
@@ -581,8 +587,10 @@ class Geoparser:
         if districts and g.level(rid) == "admin4" and ":" in g._gid[rid]:
             return not any(g._gid[rid].startswith(d) for d in districts)
         if any(k[0] == cc for k in a2):
-            # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it
-            return (cc, fold(g.admin2_of(rid))) not in a2
+            # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it (strictly
+            # where official tables give the hierarchy; GeoNames' own admin levels differ between countries)
+            outside = (cc, fold(g.admin2_of(rid))) not in a2
+            return outside if cc in _OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1
         if a1:
             return (cc, fold(g.admin1_of(rid))) not in a1
         return False
