@@ -34,7 +34,7 @@ from .casualties import find_casualties
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "habitual", "conditional", "court", "recap", "generic_attack"})
+                    "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -81,6 +81,7 @@ class _Knowledge:
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
+        self.personal = Lexicon(data.get("personal", []))
         self.generic_attack = Lexicon(data.get("generic_attack", []))
 
 
@@ -136,6 +137,12 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     return ""
 
 
+def _court_report(doc: Document, know: _Knowledge) -> bool:
+    """The report's opening (its first three sentences) is about a trial: what it tells of the crime is old."""
+    head = (doc.sentences or [Span(0, len(doc.text))])[:3]
+    return any(know.court.search(doc.text, s.start, s.end) is not None for s in head)
+
+
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
     """'hendak membubarkan aksi tawuran': the cue bears on the verb between it and the trigger, not on the
     trigger (but 'akan menggelar aksi demo': a light verb passes the cue on)."""
@@ -162,7 +169,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         return None  # a question reports nothing that happened
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
     # the court is)
-    in_court = know.court.search(doc.text, sent.start, sent.end) is not None
+    in_court = know.court.search(doc.text, sent.start, sent.end) is not None or _court_report(doc, know)
+    if know.personal.search(doc.text, sent.start, sent.end) is not None:
+        return None  # "karena permasalahan pacar": a private quarrel, not political violence
     supported: bool | None = None
     found: dict[str, Hit] = {}
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
