@@ -232,22 +232,34 @@ def export(ctx, db, date_from, date_to, country, admin1, event_type, fmt, output
 
 
 @cli.command()
-@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("targets", nargs=-1)
 @click.option("--acled", "acled_csv", type=click.Path(exists=True, dir_okay=False), help="Score against ACLED rows (notes in, coded fields out).")
 @click.option("--limit", type=int, help="Only the first N ACLED rows.")
 @click.option("--examples", default=15, show_default=True, help="How many misses and extras to print.")
+@click.option("--lang", help="evaluate ner: the shipped model of this language (id, en).")
+@click.option("--model", "model_path", type=click.Path(exists=True, file_okay=False), help="evaluate ner: a model folder.")
 @click.pass_context
-def evaluate(ctx, gold: str | None, acled_csv: str | None, limit: int | None, examples: int) -> None:
-    """Score warta against a gold file (GOLD_FORMAT.md rules) or ACLED rows.
+def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | None, examples: int,
+             lang: str | None, model_path: str | None) -> None:
+    """Score warta against a gold file (GOLD_FORMAT.md rules) or ACLED rows, or a name recogniser on BIO files.
 
     Example:
         warta evaluate ../shared/eval/seed/gold.jsonl
         warta evaluate --acled ../shared/data/acled/acled_indonesia_2016_2019.csv
+        warta evaluate ner ../shared/data/ner/id/nerp_test.txt --lang id
     """
     from .evaluate import evaluate_acled, evaluate_gold
     from .export.records import event_record
     from .pipeline import Pipeline
 
+    if targets and targets[0] == "ner":
+        _evaluate_ner(targets[1:], lang, model_path)
+        return
+    if len(targets) > 1:
+        raise click.UsageError("give one GOLD.jsonl file")
+    gold = targets[0] if targets else None
+    if gold and not Path(gold).is_file():
+        raise click.BadParameter(f"no such file: {gold}", param_hint="GOLD")
     if not gold and not acled_csv:
         raise click.UsageError("give a GOLD.jsonl file or --acled FILE.csv")
     pipeline = Pipeline(_settings(ctx))
@@ -267,6 +279,30 @@ def evaluate(ctx, gold: str | None, acled_csv: str | None, limit: int | None, ex
                 task = progress.add_task("rows", total=limit)
                 report = evaluate_acled(acled_csv, run, limit=limit, progress=lambda *a: progress.advance(task))
             report.render(console, max_examples=examples)
+
+
+def _evaluate_ner(files: tuple[str, ...], lang: str | None, model_path: str | None) -> None:
+    from rich.table import Table
+
+    from .ner.model import load_model
+    from .ner.train import score_ner
+
+    if not files:
+        raise click.UsageError("give one or more BIO files: warta evaluate ner FILE... --lang id")
+    if model_path is None and lang is None:
+        raise click.UsageError("give --lang (a shipped model) or --model FOLDER")
+    with _errors():
+        model = model_path or load_model(lang)
+        if model is None:
+            raise click.UsageError(f"no name recogniser ships for language {lang!r}")
+        table = Table("file", "sentences", "label", "precision", "recall", "F1", "tokens/s", title="entity-level, exact span and label")
+        for f in files:
+            scores = score_ner(model, f)
+            p, r, f1 = scores.overall
+            table.add_row(Path(f).name, str(scores.sentences), "all", f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{scores.tokens_per_second:,.0f}")
+            for label, (p, r, f1) in sorted(scores.per_label.items()):
+                table.add_row("", "", label, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", "")
+        Console().print(table)
 
 
 @cli.group()
@@ -444,6 +480,34 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
         scores.add_row(name, str(score["rows"]), f"{score['accuracy']:.3f}", f"{score['weighted_f1']:.3f}")
     console.print(scores)
     console.print(f"{report.features} features; {report.seconds:.0f} s; saved to {report.path}")
+
+
+@train.command("ner")
+@click.option("--lang", required=True, type=click.Choice(["id", "en"]), help="Which recogniser to train.")
+@click.option("--shared", "shared_data", default="../shared/data", show_default=True,
+              type=click.Path(exists=True, file_okay=False), help="The shared data folder holding ner/.")
+@click.option("-o", "--output", type=click.Path(file_okay=False), help="Where to save (default: the model shipped in the package).")
+@click.option("--max-steps", default=3000, show_default=True, help="Training steps (batches); the best model on the development set is kept.")
+def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int) -> None:
+    """Train a name recogniser (PER, ORG, LOC) from the NER corpora; prints the data files with their hashes, the
+    test scores per label and the time taken.
+
+    Example:
+        warta train ner --lang id --shared ../shared/data
+    """
+    from importlib import resources
+
+    from .ner.train import train_ner
+
+    out = output or str(resources.files("warta").joinpath("models", f"ner-{lang}"))
+    with _errors():
+        report = train_ner(lang, shared_data, out, max_steps=max_steps, log=lambda line: err.print(line))
+    console = Console()
+    for scores in report.tests:
+        for line in scores.lines():
+            console.print(line)
+        console.print(f"  {scores.tokens_per_second:,.0f} tokens/s")
+    console.print(f"{report.train_sentences} training sentences; {report.seconds / 60:.1f} min; {report.model_mb} MB saved to {report.model_dir}")
 
 
 def main() -> None:

@@ -202,6 +202,7 @@ class Document:
     sentences: list[Span] = field(default_factory=list)
     tokens: list[Span] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    names: list[Span] = field(default_factory=list)  # PER / ORG / LOC from the learned recogniser
     places: list[PlaceMention] = field(default_factory=list)
     focus_country: str | None = None
     actors: list[ActorMention] = field(default_factory=list)

@@ -54,6 +54,7 @@ class Pipeline:
     @property
     def stages(self) -> list[tuple[str, Stage]]:
         if self._stages is None:
+            from .ner.model import recognise_names
             from .stages.dates import resolve_dates
             from .stages.events import EventExtractor
             from .stages.language import detect_language
@@ -65,6 +66,7 @@ class Pipeline:
                 ("language", lambda doc: detect_language(doc, settings)),
                 ("segment", segment),
                 ("dates", resolve_dates),
+                ("names", (lambda doc: recognise_names(doc)) if settings.ner_model else (lambda doc: doc)),
                 ("places", Geoparser(settings=settings)),
                 ("events", EventExtractor(settings)),
             ]

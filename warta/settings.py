@@ -33,6 +33,7 @@ class Settings:
     typing_model_threshold: float = 0.5
     min_event_confidence: float = 0.75
     background_days: int = 30
+    ner_model: bool = True
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> "Settings":

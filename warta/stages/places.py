@@ -159,7 +159,9 @@ class Geoparser:
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
         persons = self._speakers(doc.text, L)
-        cands = [c for c in cands if c.unit or c.dateline or c.key not in persons]
+        people = [n for n in doc.names if n.label == "PER"]
+        cands = [c for c in cands if c.unit or c.dateline or not (
+            c.key in persons or (not c.prep and any(n.start <= c.start and c.end <= n.end for n in people)))]
         focus = self._focus(doc, cands, L)
         self._doc_countries = {self.gaz.country_code(r) for c in cands if not c.qualifier
                                for r in c.ids if self.gaz.level(r) == "country"}
@@ -170,7 +172,25 @@ class Geoparser:
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
         resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
+        doc.places = sorted(doc.places + self._unknown_locations(doc), key=lambda m: m.span.start)
         return doc
+
+    def _unknown_locations(self, doc: Document) -> list[PlaceMention]:
+        """A place the recogniser found but the gazetteer lacks ("di wilayah Teina, Jalur Gaza", "Kampung
+        Sapiria, Kecamatan Tallo"): coded to the known place written right after it, geo_precision 2."""
+        out = []
+        for n in doc.names:
+            if n.label != "LOC" or any(m.span.start < n.end and n.start < m.span.end for m in doc.places):
+                continue
+            sent = doc.sentence_of(n.start)
+            after = [m for m in doc.places if m.span.start >= n.end and (sent is None or m.span.end <= sent.end)
+                     and m.span.start - n.end <= 40 and m.place is not None and m.rule != "qualifier"]
+            if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3:
+                known = after[0]
+                out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=known.place,
+                                        geo_precision=max(2, known.geo_precision), score=known.score,
+                                        rule=f"unknown-in:{known.name}"))
+        return out
 
     def _speakers(self, text: str, L: _Lang) -> set[str]:
         """Names the text makes speak ("ujar Nairobi", "Pesta menyampaikan"): persons for the whole
