@@ -487,7 +487,7 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
 @click.option("--shared", "shared_data", default="../shared/data", show_default=True,
               type=click.Path(exists=True, file_okay=False), help="The shared data folder holding ner/.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), help="Where to save (default: the model shipped in the package).")
-@click.option("--max-steps", default=3000, show_default=True, help="Training steps (batches); the best model on the development set is kept.")
+@click.option("--max-steps", default=4500, show_default=True, help="Training steps (batches); the best model on the development set is kept.")
 def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int) -> None:
     """Train a name recogniser (PER, ORG, LOC) from the NER corpora; prints the data files with their hashes, the
     test scores per label and the time taken.

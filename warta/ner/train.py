@@ -96,7 +96,7 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int):
     return config
 
 
-def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 12000,
+def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 4500,
               log: Callable[[str], Any] = print) -> TrainReport:
     """Train the ``lang`` recogniser from the corpora under ``shared_data/ner`` into ``out_dir``.
 

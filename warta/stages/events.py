@@ -280,11 +280,20 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
     return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by")
 
 
+def _in_dateline(doc: Document, span: Span) -> bool:
+    """'**BENGKULU, KOMPAS.com** - ...': the outlet in a dateline is not an actor."""
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    lead = doc.text[line_start:span.start]
+    return not any(c.islower() for c in lead) and bool(re.match(r"[\s*_)]*(?:--?|\u2013|\u2014)\s", doc.text[span.end:span.end + 12]))
+
+
 def _named_organisation(doc: Document, hit: Hit, actors: list[ActorMention]) -> ActorMention | None:
     """The nearest organisation name (from the learned recogniser) before the trigger in its clause."""
     sent = doc.sentence_of(hit.start)
     floor = max(sent.start if sent else 0, doc.text.rfind(",", 0, hit.start) + 1)
     orgs = [n for n in doc.names if n.label == "ORG" and floor <= n.start and n.end <= hit.start
+            and not (n.text.isupper() and len(n.text) <= 4)  # "SA (31)": a suspect's initials, not a group
+            and not _in_dateline(doc, n)
             and not any(a.span.start < n.end and n.start < a.span.end for a in actors)
             and not any(p.span.start <= n.start and n.end <= p.span.end for p in doc.places)]
     if not orgs:

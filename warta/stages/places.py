@@ -159,9 +159,12 @@ class Geoparser:
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
         persons = self._speakers(doc.text, L)
+        # a gazetteer name inside a longer person's name ("Pesta Sinaga", "Ahmad Massoud"); a name the recogniser
+        # calls a person all by itself is kept (it knows few Indonesian towns: "Malang" would be lost)
         people = [n for n in doc.names if n.label == "PER"]
         cands = [c for c in cands if c.unit or c.dateline or not (
-            c.key in persons or (not c.prep and any(n.start <= c.start and c.end <= n.end for n in people)))]
+            c.key in persons or (not c.prep and any(n.start <= c.start and c.end <= n.end and (n.start, n.end) != (c.start, c.end)
+                                                    for n in people)))]
         focus = self._focus(doc, cands, L)
         self._doc_countries = {self.gaz.country_code(r) for c in cands if not c.qualifier
                                for r in c.ids if self.gaz.level(r) == "country"}
@@ -179,9 +182,13 @@ class Geoparser:
         """A place the recogniser found but the gazetteer lacks ("di wilayah Teina, Jalur Gaza", "Kampung
         Sapiria, Kecamatan Tallo"): coded to the known place written right after it, geo_precision 2."""
         out = []
+        L = self.lang(doc.lang)
         for n in doc.names:
             if n.label != "LOC" or any(m.span.start < n.end and n.start < m.span.end for m in doc.places):
                 continue
+            before = [fold(w) for w in _WORD.findall(doc.text[max(0, n.start - 30):n.start])][-2:]
+            if not any((w,) in L.preps or (w,) in L.before for w in before):
+                continue  # only where a preposition or a unit word says it is a location ("di wilayah Teina")
             sent = doc.sentence_of(n.start)
             after = [m for m in doc.places if m.span.start >= n.end and (sent is None or m.span.end <= sent.end)
                      and m.span.start - n.end <= 40 and m.place is not None and m.rule != "qualifier"]
