@@ -280,29 +280,6 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
     return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by")
 
 
-def _in_dateline(doc: Document, span: Span) -> bool:
-    """'**BENGKULU, KOMPAS.com** - ...': the outlet in a dateline is not an actor."""
-    line_start = doc.text.rfind("\n", 0, span.start) + 1
-    lead = doc.text[line_start:span.start]
-    return not any(c.islower() for c in lead) and bool(re.match(r"[\s*_)]*(?:--?|\u2013|\u2014)\s", doc.text[span.end:span.end + 12]))
-
-
-def _named_organisation(doc: Document, hit: Hit, actors: list[ActorMention]) -> ActorMention | None:
-    """The nearest organisation name (from the learned recogniser) before the trigger in its clause."""
-    sent = doc.sentence_of(hit.start)
-    floor = max(sent.start if sent else 0, doc.text.rfind(",", 0, hit.start) + 1)
-    orgs = [n for n in doc.names if n.label == "ORG" and floor <= n.start and n.end <= hit.start
-            and not (n.text.isupper() and len(n.text) <= 4)  # "SA (31)": a suspect's initials, not a group
-            and not _in_dateline(doc, n)
-            and not any(a.span.start < n.end and n.start < a.span.end for a in actors)
-            and not any(p.span.start <= n.start and n.end <= p.span.end for p in doc.places)]
-    if not orgs:
-        return None
-    n = orgs[-1]
-    cname = country_name(doc.focus_country)
-    return ActorMention(Span(n.start, n.end, "actor", n.text), n.text, 3, cname, n.text, "named organisation")
-
-
 def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | None:
     """A country named as the one attacking: just before the trigger ("Iran meluncurkan serangan rudal",
     "Israel menyerang") or right after a nominal trigger ("serangan Israel")."""
@@ -343,10 +320,6 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
                       if (a := _state_agent(doc, h, know)) is not None), None)
         if state is not None:
             return state, patient, "a state named as the attacker ('Iran meluncurkan serangan rudal', 'serangan Israel')"
-    if agent is None:
-        org = _named_organisation(doc, hit, actors)
-        if org is not None:
-            return org, patient, "an organisation the name recogniser found before the trigger"
     # a named group earlier in the sentence is the agent when the nearest one is a generic word
     named = [a for a in before if a.rule == "named group"]
     if named and agent is not None and agent.rule != "named group" and agent.inter >= 5:
