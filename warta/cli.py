@@ -488,7 +488,9 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
               type=click.Path(exists=True, file_okay=False), help="The shared data folder holding ner/.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), help="Where to save (default: the model shipped in the package).")
 @click.option("--max-steps", default=4500, show_default=True, help="Training steps (batches); the best model on the development set is kept.")
-def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int) -> None:
+@click.option("--width", default=96, show_default=True, help="Width of the token vectors (spaCy tok2vec).")
+@click.option("--depth", default=4, show_default=True, help="Convolution layers of the token encoder.")
+def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int, width: int, depth: int) -> None:
     """Train a name recogniser (PER, ORG, LOC) from the NER corpora; prints the data files with their hashes, the
     test scores per label and the time taken.
 
@@ -501,7 +503,8 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
 
     out = output or str(resources.files("warta").joinpath("models", f"ner-{lang}"))
     with _errors():
-        report = train_ner(lang, shared_data, out, max_steps=max_steps, log=lambda line: err.print(line))
+        report = train_ner(lang, shared_data, out, max_steps=max_steps, width=width, depth=depth,
+                           log=lambda line: err.print(line))
     console = Console()
     for scores in report.tests:
         for line in scores.lines():

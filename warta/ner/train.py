@@ -80,10 +80,16 @@ def _file_list(lang: str, shared_data: Path) -> tuple[list[Path], list[Path], di
     return train, dev, tests
 
 
-def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int):
+def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: int = 96, depth: int = 4):
     from spacy.cli.init_config import init_config
 
     config = init_config(lang=lang, pipeline=["ner"], optimize="efficiency", gpu=False)
+    tok2vec = config["components"]["tok2vec"]["model"]
+    tok2vec["embed"]["width"] = width
+    tok2vec["encode"]["width"] = width
+    tok2vec["encode"]["depth"] = depth
+    if width > 96:  # a wider model gets more hash rows too (fewer collisions between rare words)
+        tok2vec["embed"]["rows"] = [10000, 2000, 5000, 2500]
     config["paths"]["train"] = str(train_path)
     config["paths"]["dev"] = str(dev_path)
     config["system"]["seed"] = SEED
@@ -96,8 +102,8 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int):
     return config
 
 
-def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 4500,
-              log: Callable[[str], Any] = print) -> TrainReport:
+def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 4500, width: int = 96,
+              depth: int = 4, log: Callable[[str], Any] = print) -> TrainReport:
     """Train the ``lang`` recogniser from the corpora under ``shared_data/ner`` into ``out_dir``.
 
     Raises:
@@ -121,13 +127,14 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
              for p in [*train_files, *dev_files, *test_files.values()]]
     for line in files:
         log(f"data: {line}")
-    log(f"spaCy {spacy.__version__}; {len(train)} training sentences, {len(dev)} development sentences; seed {SEED}")
+    log(f"spaCy {spacy.__version__}; {len(train)} training sentences, {len(dev)} development sentences; seed {SEED}; "
+        f"tok2vec width {width}, depth {depth}; {max_steps} steps")
     nlp = spacy.blank(lang)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         DocBin(docs=_docs(nlp, train)).to_disk(tmp_path / "train.spacy")
         DocBin(docs=_docs(nlp, dev)).to_disk(tmp_path / "dev.spacy")
-        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps)
+        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps, width, depth)
         config.to_disk(tmp_path / "config.cfg")
         spacy_train(tmp_path / "config.cfg", tmp_path / "out", use_gpu=-1)
         out = Path(out_dir)
