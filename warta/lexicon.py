@@ -26,7 +26,7 @@ class Hit:
     text: str
 
 
-def term_pattern(term: str) -> str:
+def term_pattern(term: str, *, boundary: bool = True) -> str:
     """The regex source for one term (words separated by any run of spaces or hyphens)."""
     words = term.strip().split()
     parts = []
@@ -34,7 +34,7 @@ def term_pattern(term: str) -> str:
         wild = word.endswith("*")
         core = re.escape(word.rstrip("*"))
         parts.append(core + (r"[\w-]*" if wild else ""))
-    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w])"
+    return (r"(?<![\w-])" if boundary else "") + r"[\s-]+".join(parts) + r"(?![\w])"
 
 
 class Lexicon:
@@ -44,7 +44,11 @@ class Lexicon:
         self.terms = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=lambda t: (-len(t), t))
         self._by_pattern: list[tuple[re.Pattern[str], str]] = []
         if self.terms:
-            source = "|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(self.terms))
+            # the word boundary and the possible first letters are checked once, before any alternative: most
+            # positions of a text then fail at once instead of once per term
+            first = "".join(sorted({re.escape(t[0]) for t in self.terms}))
+            source = rf"(?<![\w-])(?=[{first}])(?:" + "|".join(
+                f"(?P<t{i}>{term_pattern(t, boundary=False)})" for i, t in enumerate(self.terms)) + ")"
             self._regex: re.Pattern[str] | None = re.compile(source, re.IGNORECASE)
         else:
             self._regex = None
