@@ -154,3 +154,32 @@ def test_the_shipped_models_find_places(lang, text, want):
     doc = recognise_names(Document("d", text, lang=lang))
     assert want <= {s.text for s in doc.names if s.label == "LOC"}
     assert load_model(lang) is load_model(lang)  # loaded once
+
+
+def test_train_ner_command_trains_scores_and_saves_a_model(tmp_path):
+    """`warta train ner` end to end on a tiny corpus laid out like ../shared/data/ner."""
+    from warta.ner.corpora import SPLITS
+
+    lines = []
+    for text, ents in TRAIN:
+        tags = ["O"] * len(text.split())
+        for a, b, label in ents:
+            tags[a] = "B-" + {"PER": "PPL", "ORG": "IND", "LOC": "PLC"}[label]
+            for i in range(a + 1, b):
+                tags[i] = "I-" + tags[a][2:]
+        lines += [f"{w}\t{t}" for w, t in zip(text.split(), tags)] + [""]
+    shared = tmp_path / "shared"
+    for part in ("train", "dev"):
+        for name in SPLITS["id"][part]:
+            (shared / "ner" / name).parent.mkdir(parents=True, exist_ok=True)
+            (shared / "ner" / name).write_text("\n".join(lines), encoding="utf-8")
+    for name in SPLITS["id"]["test"].values():
+        (shared / "ner" / name).write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["train", "ner", "--lang", "id", "--shared", str(shared), "-o", str(out),
+                                      "--max-steps", "20"])
+    assert result.exit_code == 0, result.output
+    assert (out / "meta.json").is_file()
+    assert "NERP" in result.output and "entity F1" in result.output and "MB saved" in result.output
+    missing = CliRunner().invoke(cli, ["train", "ner", "--lang", "en", "--shared", str(shared), "-o", str(out)])
+    assert missing.exit_code != 0 and "missing NER corpus files" in missing.output

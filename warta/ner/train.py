@@ -96,7 +96,7 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
     config["training"]["seed"] = SEED
     config["training"]["max_steps"] = max_steps
     config["training"]["max_epochs"] = 0
-    config["training"]["eval_frequency"] = 500
+    config["training"]["eval_frequency"] = min(500, max_steps)
     config["training"]["patience"] = 3000
     config["nlp"]["batch_size"] = 256
     return config
