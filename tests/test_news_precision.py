@@ -253,3 +253,12 @@ def test_a_military_court_hearing_is_not_the_attack(extract):
     doc = extract("**MEDAN, KOMPAS.com** - Pengadilan Militer Medan menggelar sidang tuntutan terhadap dua anggota "
                   "TNI yang menyerang warga Desa Selamat, Deli Serdang, Kamis (19/6/2025).", published=D(2025, 6, 19))
     assert doc.events == []
+
+
+def test_a_cue_in_a_later_paragraph_still_refines_the_protest(extract):
+    text = ("JAKARTA - Thousands of university students rallied outside the House of Representatives in Central "
+            "Jakarta on Tuesday, September 24, 2019, demanding that lawmakers reverse the amendments.\n\n"
+            "The protest was peaceful for most of the afternoon, but police fired tear gas and water cannon to "
+            "disperse the crowd.")
+    doc = extract(text)
+    assert [e.sub_event_type for e in doc.events] == ["Protest with intervention"]

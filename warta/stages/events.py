@@ -421,7 +421,9 @@ class EventExtractor:
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
                 continue
             prediction = self._predict(doc, sent, context)
-            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax):
+            unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
+            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax) \
+                    and not unseen:  # the rules read a cue in a later paragraph the model was not shown
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
@@ -463,12 +465,7 @@ class EventExtractor:
         """The classifier's reading of the passage: the sentence and what follows it in its paragraph."""
         if self._model is None:
             return None
-        end = sent.end
-        for span in context[:2]:
-            if "\n\n" in doc.text[end:span.start]:
-                break
-            end = span.end
-        return self._model.predict(doc, Span(sent.start, end))
+        return self._model.predict(doc, _passage(doc, sent, context))
 
     def _may_override(self, sub: str, prediction, tax: dict) -> bool:
         """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
@@ -555,6 +552,16 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
                 return [PlaceMention(m.span, m.name, m.place, m.unit_word, m.geo_precision, m.score,
                                      "neighbour-sentence:" + m.rule)]
     return []
+
+
+def _passage(doc: Document, sent: Span, context) -> Span:
+    """The sentence and up to two sentences after it in the same paragraph (what the classifier reads)."""
+    end = sent.end
+    for span in context[:2]:
+        if "\n\n" in doc.text[end:span.start]:
+            break
+        end = span.end
+    return Span(sent.start, end)
 
 
 def _is_summary(doc: Document, sent: Span, know: _Knowledge) -> bool:
