@@ -36,7 +36,13 @@ def load_model(lang: str) -> Any | None:
         return None
     import spacy
 
-    return spacy.load(path)
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError, KeyError) as exc:  # a damaged or incompatible model: warta runs without names
+        import logging
+
+        logging.getLogger("warta").warning("name recogniser %s could not be loaded (%s); going on without it", path, exc)
+        return None
 
 
 def recognise_names(doc: Document, nlp: Any | None = None) -> Document:
