@@ -555,9 +555,10 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
     return None
 
 
-def month_names(lang: str) -> set[str]:
+@functools.cache
+def month_names(lang: str) -> frozenset[str]:
     """The month names and abbreviations of ``lang`` (lower case)."""
-    return set(_compiled(lang if lang in available() else "en").month)
+    return frozenset(_compiled(lang if lang in available() else "en").month)
 
 
 def _tagged(mention: DateMention, which: str) -> DateMention:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -24,7 +23,8 @@ import yaml
 
 from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
 from ..lang import load, register
-from .dates import month_names
+from .dates import date_for, month_names
+from .places import event_places, km_between
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
@@ -315,7 +315,7 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
     patient = after[0] if after else None
     if agent is None or agent.rule == "named group" and agent.name.split()[0].lower() in ("pasukan", "forces"):
         know = knowledge(doc.lang or "en")
-        sent = next((s for s in doc.sentences if s.start <= hit.start < s.end), Span(hit.start, hit.end))
+        sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
         state = next((a for h in [hit, *know.generic_attack.finditer(doc.text, sent.start, sent.end)]
                       if (a := _state_agent(doc, h, know)) is not None), None)
         if state is not None:
@@ -334,9 +334,6 @@ class EventExtractor:
         self.settings = settings or Settings.load()
 
     def __call__(self, doc: Document) -> Document:
-        from .dates import date_for
-        from .places import event_places
-
         tax = taxonomy()
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         reference = _reference_date(doc)
@@ -539,8 +536,6 @@ def _in_trigger(doc: Document, sent: Span, place: PlaceMention, know: _Knowledge
 def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
     """'Iran meluncurkan serangan rudal ke Israel.' names only countries: the place is the first one the next
     sentence (else the two before) names in the target country (the one named after the trigger, if any)."""
-    from .places import event_places
-
     countries = countries + [m for m in doc.places if m.span.within(sent) and m.place is not None
                              and m.place.level == "country" and m.rule != "qualifier"]
     after = [p.place.country_code for p in countries if p.span.start >= trigger.end]
@@ -775,10 +770,7 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
         return True  # "di depan RSUD Wamena, Papua": the province named alone holds the town of the report
     if a.place.admin2 and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1:
         return True
-    lat = math.radians((a.place.latitude + b.place.latitude) / 2)
-    dx = (a.place.longitude - b.place.longitude) * 111.32 * math.cos(lat)
-    dy = (a.place.latitude - b.place.latitude) * 110.57
-    return math.hypot(dx, dy) <= 30
+    return km_between(a.place, b.place) <= 30
 
 
 def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:

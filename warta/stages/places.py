@@ -674,10 +674,11 @@ def _vaguer_neighbour(a: PlaceMention, b: PlaceMention) -> bool:
     village = q.level == "admin4" or (q.level == "populated" and q.population < 100_000)
     if not (district and village) or b.geo_precision > a.geo_precision:
         return False
-    return _km(p, q) <= 20
+    return km_between(p, q) <= 20
 
 
-def _km(p, q) -> float:
+def km_between(p, q) -> float:
+    """Distance in km between two places (equirectangular: exact enough at the tens of km warta compares)."""
     lat = math.radians((p.latitude + q.latitude) / 2)
     return math.hypot((p.longitude - q.longitude) * 111.32 * math.cos(lat), (p.latitude - q.latitude) * 110.57)
 
