@@ -56,6 +56,7 @@ def test_store_events_round_trip_record(store):
     (got,) = store.events()
     want = event_record(doc.events[0], doc)
     assert got.pop("event_id") >= 1
+    assert got.pop("merged_event") >= 1
     assert got == want
 
 

@@ -189,31 +189,42 @@ def _filters(f):
     f = click.option("--country", help="Country name, e.g. Indonesia.")(f)
     f = click.option("--admin1", help="First-level unit, e.g. Papua.")(f)
     f = click.option("--type", "event_type", help="ACLED event type, e.g. Battles.")(f)
+    f = click.option("--mentions", is_flag=True,
+                     help="One row per report of an event (each document's own reading), not per merged event.")(f)
     return f
 
 
-def _query(ctx, db, date_from, date_to, country, admin1, event_type) -> list[dict]:
+def _store(ctx, db: str | None, *, must_exist: bool = True):
     from .store import Store
 
-    settings = _settings(ctx)
-    path = db or settings.db
-    if not Path(path).exists():
+    path = db or _settings(ctx).db
+    if must_exist and not Path(path).exists():
         raise click.ClickException(f"no store at {path}: run 'warta ingest' first or pass --db")
-    return Store(path).events(date_from=date_from, date_to=date_to, country=country, admin1=admin1, event_type=event_type)
+    return Store(path)
+
+
+def _query(ctx, db, date_from, date_to, country, admin1, event_type, mentions) -> list[dict]:
+    store = _store(ctx, db)
+    read = store.events if mentions else store.merged_events
+    return read(date_from=date_from, date_to=date_to, country=country, admin1=admin1, event_type=event_type)
 
 
 @cli.command()
 @_filters
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.pass_context
-def events(ctx, db, date_from, date_to, country, admin1, event_type, fmt) -> None:
+def events(ctx, db, date_from, date_to, country, admin1, event_type, mentions, fmt) -> None:
     """List stored events, filtered by date range, country, admin1 and type.
+
+    Each row is one real event, merged from every report of it: the source column lists every
+    outlet ("A; B") and the number of reports, the fatalities the lowest report (the range
+    beside it when reports differ). --mentions lists each document's reports instead.
 
     Example:
         warta events --db conflict.db --from 2019-01-01 --admin1 Papua --type Battles
     """
     with _errors():
-        _write(_query(ctx, db, date_from, date_to, country, admin1, event_type), fmt, sys.stdout)
+        _write(_query(ctx, db, date_from, date_to, country, admin1, event_type, mentions), fmt, sys.stdout)
 
 
 @cli.command()
@@ -221,14 +232,143 @@ def events(ctx, db, date_from, date_to, country, admin1, event_type, fmt) -> Non
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "acled-csv")), default="acled-csv", show_default=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default: stdout).")
 @click.pass_context
-def export(ctx, db, date_from, date_to, country, admin1, event_type, fmt, output) -> None:
-    """Export stored events as ACLED CSV or JSON lines.
+def export(ctx, db, date_from, date_to, country, admin1, event_type, mentions, fmt, output) -> None:
+    """Export stored events as ACLED CSV or JSON lines (merged events unless --mentions).
 
     Example:
         warta export --db conflict.db --format acled-csv -o events.csv
     """
     with _errors():
-        _write(_query(ctx, db, date_from, date_to, country, admin1, event_type), fmt, output)
+        _write(_query(ctx, db, date_from, date_to, country, admin1, event_type, mentions), fmt, output)
+
+
+@cli.group()
+def merge() -> None:
+    """Merge reports of one event, read why, and undo a decision.
+
+    'warta ingest' merges as it stores; these commands inspect and correct that.
+    """
+
+
+@merge.command("run")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.pass_context
+def merge_run(ctx, db) -> None:
+    """Merge stored events not yet merged (a store from an older warta, or documents added with merging off).
+
+    Example:
+        warta merge run --db conflict.db
+    """
+    with _errors():
+        store = _store(ctx, db)
+        placed = store.merge()
+        err.print(f"{placed} event(s) merged into {len(store.merged_events())} merged event(s)", highlight=False)
+
+
+@merge.command("log")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.option("--event", "merged", type=int, help="Only the decisions about this merged event (its event_id).")
+@click.option("--mention", type=int, help="Only the decisions about this report (its event_id in --mentions).")
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True)
+@click.pass_context
+def merge_log(ctx, db, merged, mention, fmt) -> None:
+    """The merge decisions, oldest first, each with its reasons.
+
+    Example:
+        warta merge log --db conflict.db --event 12
+    """
+    from rich.table import Table
+
+    from .export.writers import write_jsonl
+
+    with _errors():
+        rows = _store(ctx, db).merge_log(cluster=merged, event=mention)
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+        return
+    table = Table("decision", "action", "report", "merged event", "matched report", "score", "reasons", "by")
+    for r in rows:
+        reasons = "; ".join(x["why"] for x in r["reasons"])
+        action = r["action"] + (" (undone)" if r["undone"] else "")
+        table.add_row(str(r["id"]), action, str(r["event"]), str(r["cluster"]), str(r["other"] or ""),
+                      "" if r["score"] is None else f"{r['score']:.1f}", reasons, r["by"])
+    Console().print(table)
+
+
+@merge.command("undo")
+@click.argument("decision", type=int)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.option("--by", default="analyst", show_default=True, help="Who undoes it (kept in the merge log).")
+@click.pass_context
+def merge_undo(ctx, decision, db, by) -> None:
+    """Undo merge decision DECISION (a 'join' in 'warta merge log'): the report becomes an event of its own
+    and is never merged into that event again.
+
+    Example:
+        warta merge undo 7 --db conflict.db --by "analyst A"
+    """
+    with _errors():
+        new = _store(ctx, db).undo_merge(decision, by=by)
+    err.print(f"decision {decision} undone: the report is now merged event {new}", highlight=False)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.option("--date", "day", callback=_date, help="Who holds each place on this day (YYYY-MM-DD).")
+@click.option("--place", help="The history of one place: every claim about it, oldest first.")
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True)
+@click.pass_context
+def control(ctx, db, day, place, fmt) -> None:
+    """Territorial control: who holds which place since when, by what evidence.
+
+    Read from territory events (takeovers, regains, transfers) and control statements
+    ("Panjshir masih bebas dari Taliban"). Claims that disagree are listed side by side with
+    their claimants.
+
+    Example:
+        warta control --date 2021-08-21 --db conflict.db
+        warta control --place Kabul --db conflict.db
+    """
+    from rich.table import Table
+
+    from .export.writers import write_jsonl
+
+    if (day is None) == (place is None):
+        raise click.UsageError("give --date YYYY-MM-DD or --place NAME")
+    with _errors():
+        store = _store(ctx, db)
+        rows = store.control_on(day) if day is not None else store.control_history(place)
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+        return
+    if place is not None and not rows:
+        err.print(f"no control claims about {place!r}", highlight=False)
+    if day is not None:
+        table = Table("place", "admin1", "country", "holder", "since", "evidence", title=f"control on {day}")
+        for r in rows:
+            evidence = "\n".join(_claim_line(c) for c in r["claims"])
+            holder = r["holder"] + (" [contested]" if r["contested"] else "")
+            table.add_row(r["place"], r["admin1"], r["country"], holder, r["since"], evidence)
+    else:
+        table = Table("since", "place", "holder", "kind", "claimant", "evidence", title=f"control of {place}")
+        for c in rows:
+            holder = c["holder"] if c["status"] == "holds" else f"not {c['holder']}"
+            table.add_row(c["since"] or "?", c["place"], holder, c["kind"], c["claimant"] or "", _sentence(c))
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 160)
+    console.print(table)
+
+
+def _sentence(claim: dict) -> str:
+    sentence = (claim.get("evidence") or {}).get("sentence") or {}
+    return " ".join((sentence.get("text") or "").split())
+
+
+def _claim_line(claim: dict) -> str:
+    cue = ((claim.get("evidence") or {}).get("cue") or {}).get("text", "")
+    who = claim.get("claimant") or claim.get("doc_id") or ""
+    return f"{claim['since']} {claim['doc_id']} ({who}): '{cue}' in \"{_sentence(claim)}\""
 
 
 @cli.command()
@@ -247,6 +387,7 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
         warta evaluate ../shared/eval/seed/gold.jsonl
         warta evaluate --acled ../shared/data/acled/acled_indonesia_2016_2019.csv
         warta evaluate ner ../shared/data/ner/id/nerp_test.txt --lang id
+        warta evaluate merge tests/data/merge/gold.jsonl tests/data/merge/articles.jsonl
     """
     from .evaluate import evaluate_acled, evaluate_gold
     from .export.records import event_record
@@ -254,6 +395,9 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
 
     if targets and targets[0] == "ner":
         _evaluate_ner(targets[1:], lang, model_path)
+        return
+    if targets and targets[0] == "merge":
+        _evaluate_merge(ctx, targets[1:], examples)
         return
     if len(targets) > 1:
         raise click.UsageError("give one GOLD.jsonl file")
@@ -279,6 +423,20 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
                 task = progress.add_task("rows", total=limit)
                 report = evaluate_acled(acled_csv, run, limit=limit, progress=lambda *a: progress.advance(task))
             report.render(console, max_examples=examples)
+
+
+def _evaluate_merge(ctx: click.Context, files: tuple[str, ...], examples: int) -> None:
+    from .evaluate.merging import evaluate_merge
+    from .pipeline import Pipeline
+
+    if len(files) != 2:
+        raise click.UsageError("give the merge gold and the articles: warta evaluate merge GOLD.jsonl ARTICLES.jsonl")
+    for f in files:
+        if not Path(f).exists():
+            raise click.BadParameter(f"no such file: {f}", param_hint="GOLD / ARTICLES")
+    with _errors():
+        report = evaluate_merge(files[0], files[1], Pipeline(_settings(ctx)).process)
+        report.render(Console(), max_examples=examples)
 
 
 def _evaluate_ner(files: tuple[str, ...], lang: str | None, model_path: str | None) -> None:

@@ -11,6 +11,7 @@ words that produced it.
       .places     list[PlaceMention]    (toponyms resolved to gazetteer places)
       .actors     list[ActorMention]    (actor dictionary hits and named groups)
       .events     list[EventMention]    (ACLED-style events with evidence)
+      .control    list[ControlClaim]    (who holds which place since when)
 """
 
 from __future__ import annotations
@@ -187,6 +188,33 @@ class EventMention:
 
 
 @dataclass(slots=True)
+class ControlClaim:
+    """Who holds a place since when, as one report tells it.
+
+    ``status`` is ``holds`` (``holder`` controls the place) or ``free of`` (the place is not
+    held by ``holder``: "Panjshir masih bebas dari Taliban"). ``kind`` is the territory
+    sub-event type the claim comes from, or ``statement`` for a control statement that is not
+    an event. ``event`` is the index in ``Document.events`` of the event it comes from.
+    ``since`` is the day control began, or for a statement the day it was said to hold.
+    """
+
+    name: str
+    holder: str
+    status: str
+    since: dt.date | None
+    kind: str
+    place: Place | None = None
+    claimant: str = ""
+    sentence: Span | None = None
+    cue: Span | None = None
+    event: int | None = None
+
+    def evidence(self) -> dict[str, Any]:
+        return {"sentence": self.sentence.to_dict() if self.sentence else None,
+                "cue": self.cue.to_dict() if self.cue else None}
+
+
+@dataclass(slots=True)
 class Document:
     """One article travelling through the stages."""
 
@@ -207,6 +235,7 @@ class Document:
     focus_country: str | None = None
     actors: list[ActorMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    control: list[ControlClaim] = field(default_factory=list)
     skipped: str | None = None
     warnings: list[str] = field(default_factory=list)
 

@@ -41,7 +41,7 @@ class RunSummary:
 
 
 class Pipeline:
-    """Language, segmentation, dates, places, actors and events, in that order.
+    """Language, segmentation, dates, names, places, actors, events and control claims, in that order.
 
     Stages are built lazily: the gazetteer is loaded the first time a document needs it.
     """
@@ -55,6 +55,7 @@ class Pipeline:
     def stages(self) -> list[tuple[str, Stage]]:
         if self._stages is None:
             from .ner.model import recognise_names
+            from .stages.control import read_control
             from .stages.dates import resolve_dates
             from .stages.events import EventExtractor
             from .stages.language import detect_language
@@ -69,6 +70,7 @@ class Pipeline:
                 ("names", (lambda doc: recognise_names(doc)) if settings.ner_model else (lambda doc: doc)),
                 ("places", Geoparser(settings=settings)),
                 ("events", EventExtractor(settings)),
+                ("control", read_control),
             ]
         return self._stages
 

@@ -129,6 +129,13 @@ def write_acled_csv(records: Iterable[dict[str, Any]], fh: TextIO, *, timestamp:
     return n
 
 
+def _fatalities(rec: dict[str, Any]) -> str:
+    """The death count; for a merged event whose reports disagree, the range beside it."""
+    count = str(rec.get("fatalities", 0))
+    low, high = rec.get("fatalities_low"), rec.get("fatalities_high")
+    return count if low is None or low == high else f"{count} ({low}-{high})"
+
+
 def render_table(records: Iterable[dict[str, Any]], console: Any, *, title: str | None = None) -> int:
     """Print the records as a rich table on ``console`` (a ``rich.console.Console``); return the count."""
     from rich.table import Table
@@ -148,8 +155,8 @@ def render_table(records: Iterable[dict[str, Any]], console: Any, *, title: str 
             actors,
             rec.get("location") or "",
             rec.get("admin1") or "",
-            str(rec.get("fatalities", 0)),
-            rec.get("source") or "",
+            _fatalities(rec),
+            rec.get("source") or "" if "reports" not in rec else f"{rec['reports']} report(s): {rec.get('source') or ''}",
         )
     console.print(table)
     return n

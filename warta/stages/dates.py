@@ -35,12 +35,14 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers", "report_cues", "since",
+    "qualifiers", "report_cues", "report_clause", "since",
 })
 
 __all__ = ["resolve_dates", "date_for", "month_names"]
 
 Resolver = Callable[[dt.date], "dt.date | None"]
+#: at most this many words from a report cue to its date ("kata Kapolda Papua Irjen Mathius Fakhiri di Jayapura, Senin")
+_SPEAKER_WORDS = 11
 
 
 @dataclasses.dataclass(slots=True)
@@ -177,7 +179,7 @@ class _Lang:
         until = rf"\s*{_alt(w.get('range'))}\s*"
         tod = _alt(w.get("times_of_day"))
         year = r"(?P<y>(?:18|19|20)\d\d)(?!\d)"
-        wd = rf"(?P<wd>{_alt(self.weekday)})(?![\w'’])"
+        wd = rf"(?P<wd>{_alt(self.weekday)})(?!\w)(?![’'](?!s\b))"  # "Monday's riot", not "Jum'at" cut short
         pfx = rf"(?:(?P<pfx>{_alt(w.get('weekday_prefix'))})\s+)?"
         unit = rf"(?P<u>{_alt(self.unit)})\b"
         after = rf"(?P<ra>{_alt([x for x in self.step if x not in self.before_words])})\b"
@@ -212,6 +214,10 @@ class _Lang:
         # "..., kata Kukuh, Senin (16/6/2025)", "dikutip Senin (16/6/2025)", "said on Monday": the cue, then at
         # most the speaker and where they spoke (no clause of content: ", peristiwa berawal ..."), then the date
         self.report = re.compile(rf"\b{_alt(cues)}\b(?:(?!(?-i:,\s*[a-z]))[^\n.!?\"“”]){{0,100}}$", re.IGNORECASE) if cues else None
+        # ... but not across the content of what was said: "police said [that] the two people who blew
+        # themselves up ... on Sunday were ..." (a clause word, or more words than a speaker and a place take)
+        clause = w.get("report_clause") or ()
+        self.clause = re.compile(rf"\b{_alt(clause)}\b", re.IGNORECASE) if clause else None
         self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
             if w.get("since") else None
 
@@ -221,8 +227,11 @@ class _Lang:
         before = text[max(floor, start - 160):start]
         if self.since is not None and self.since.search(before[-40:]):
             return "since"
-        if self.report is not None and self.report.search(before):
-            return "report"
+        m = self.report.search(before) if self.report is not None else None
+        if m is not None:
+            gap = before[m.start():]
+            if len(gap.split()) <= _SPEAKER_WORDS and not (self.clause is not None and self.clause.search(gap)):
+                return "report"
         return "event"
 
     def find(self, text: str) -> list[Hit]:

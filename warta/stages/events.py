@@ -448,6 +448,11 @@ class EventExtractor:
             flush()
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
+        for event in doc.events:
+            if event.actor2 and event.actor2 == event.actor1:
+                # two merged mentions that named one side each way ("Taliban menduduki Kabul" and "pasukan
+                # negara itu menarik diri dari Kabul ke Taliban"): a side is never its own opponent
+                event.actor2, event.inter2, event.assoc_actor_2 = "", 0, ""
         return doc
 
     @functools.cached_property

@@ -29,6 +29,8 @@ from typing import Any, Iterator
 from ..document import Document
 from ..errors import StoreError
 from ..export.records import FIELDS, JSON_FIELDS, event_record
+from .control import control_on, history
+from .merge import compare, summarise
 from .schema import migrate
 
 _EVENT_COLUMNS = FIELDS
@@ -82,8 +84,18 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------------------
 
-    def add(self, doc: Document) -> bool:
-        """Store ``doc`` and its events; False (and nothing changed) if its text is already stored."""
+    def add(self, doc: Document, *, merge: bool = True) -> bool:
+        """Store ``doc`` and its events; False (and nothing changed) if its text is already stored.
+
+        With ``merge`` (the default) the new events are then merged with the stored ones
+        (:meth:`merge`); without it they wait for the next :meth:`merge`.
+        """
+        added = self._add(doc)
+        if added and merge:
+            self.merge()
+        return added
+
+    def _add(self, doc: Document) -> bool:
         with self._errors(f"add document {doc.id!r}"), self._conn:
             digest = doc.content_hash
             if self._conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
@@ -99,16 +111,154 @@ class Store:
                  doc.published.isoformat() if doc.published else None, doc.lang, doc.lang_confidence,
                  doc.text, doc.skipped, json.dumps(doc.warnings, ensure_ascii=False),
                  json.dumps(_mentions(doc), ensure_ascii=False), doc.path,
-                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                 _now()),
             ).lastrowid
             columns = ", ".join(_EVENT_COLUMNS)
             marks = ", ".join("?" for _ in _EVENT_COLUMNS)
+            event_ids = []
             for ev in doc.events:
                 record = event_record(ev, doc)
                 values = [json.dumps(record[c], ensure_ascii=False) if c in JSON_FIELDS else record[c]
                           for c in _EVENT_COLUMNS]
-                self._conn.execute(f"INSERT INTO events (document, {columns}) VALUES (?, {marks})", (row, *values))
+                event_ids.append(self._conn.execute(
+                    f"INSERT INTO events (document, {columns}) VALUES (?, {marks})", (row, *values)).lastrowid)
+            for claim in doc.control:
+                place = claim.place
+                self._conn.execute(
+                    "INSERT INTO control_claims (document, event, geonameid, place, admin1, admin2, country, holder,"
+                    " status, since, kind, claimant, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (row, event_ids[claim.event] if claim.event is not None else None,
+                     place.geonameid if place else None, claim.name, place.admin1 if place else "",
+                     place.admin2 if place else "", place.country if place else "", claim.holder, claim.status,
+                     claim.since.isoformat() if claim.since else None, claim.kind, claim.claimant,
+                     json.dumps(claim.evidence(), ensure_ascii=False)))
             return True
+
+    # -- merging -----------------------------------------------------------------------------------
+
+    def merge(self, *, window_days: int = 7) -> int:
+        """Merge every event not yet in a merged event; return how many were placed.
+
+        Incremental: only events without a merged event are compared, each with the stored
+        events of other documents dated within ``window_days``. An event joins the merged event
+        it matches best (it must match every report of it: no chains), or starts a new one.
+        Events of a document's older versions leave their merged events. Every decision is
+        written to the merge log with its reasons.
+        """
+        now = _now()
+        with self._errors("merge events"), self._conn:
+            stale = self._conn.execute(
+                "SELECT e.id, e.cluster FROM events e JOIN documents d ON d.id = e.document WHERE e.cluster IS NOT NULL"
+                " AND d.version < (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id)").fetchall()
+            for event_id, cluster in stale:
+                self._conn.execute("UPDATE events SET cluster = NULL WHERE id = ?", (event_id,))
+                self._log(now, "leave", event_id, cluster, reasons=[{"check": "document", "why": "a newer version replaced it"}])
+                self._refresh_cluster(cluster, now)
+            pending = self._conn.execute(
+                "SELECT e.id FROM events e JOIN documents d ON d.id = e.document WHERE e.cluster IS NULL"
+                " AND d.version = (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id) ORDER BY e.id").fetchall()
+            for (event_id,) in pending:
+                self._place_event(event_id, window_days, now)
+        return len(pending)
+
+    def _place_event(self, event_id: int, window_days: int, now: str) -> None:
+        (record,) = self._members("e.id = ?", (event_id,))
+        best: tuple[float, int, int, list] | None = None
+        if record["event_date"]:
+            day = dt.date.fromisoformat(record["event_date"])
+            lo, hi = (day - dt.timedelta(days=window_days)).isoformat(), (day + dt.timedelta(days=window_days)).isoformat()
+            blocked = {r[0] for r in self._conn.execute("SELECT cluster FROM merge_blocks WHERE event = ?", (event_id,))}
+            candidates: dict[int, list[dict]] = {}
+            for other in self._members("e.cluster IS NOT NULL AND e.event_date BETWEEN ? AND ? AND e.country = ?",
+                                       (lo, hi, record["country"] or "")):
+                if other["merged_event"] not in blocked:
+                    candidates.setdefault(other["merged_event"], []).append(other)
+            for cluster, members in candidates.items():
+                decisions = [(compare(record, m), m) for m in self._members("e.cluster = ?", (cluster,))]
+                if all(dec.same for dec, _ in decisions):
+                    top, other = max(decisions, key=lambda x: x[0].score)
+                    if best is None or top.score > best[0]:
+                        best = (top.score, cluster, other["event_id"], top.reasons)
+        if best is None:
+            cluster = self._conn.execute(
+                "INSERT INTO clusters (updated_at) VALUES (?)", (now,)).lastrowid
+            self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, event_id))
+            self._log(now, "new", event_id, cluster)
+        else:
+            score, cluster, other, reasons = best
+            self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, event_id))
+            self._log(now, "join", event_id, cluster, other=other, score=score, reasons=reasons)
+        self._refresh_cluster(cluster, now)
+
+    def _members(self, where: str, args: tuple) -> list[dict[str, Any]]:
+        rows = self._conn.execute(
+            "SELECT e.*, d.published AS published FROM events e JOIN documents d ON d.id = e.document"
+            f" WHERE {where} AND d.version = (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id)"
+            " ORDER BY e.id", args).fetchall()
+        return [dict(_event_from_row(r), published=r["published"]) for r in rows]
+
+    def _refresh_cluster(self, cluster: int, now: str) -> None:
+        members = self._members("e.cluster = ?", (cluster,))
+        if not members:
+            self._conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
+            return
+        merged = summarise(members)
+        merged["mentions"] = [m["event_id"] for m in members]
+        self._conn.execute(
+            "UPDATE clusters SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,"
+            " country = ?, admin1 = ?, admin2 = ?, location = ?, latitude = ?, longitude = ?, fatalities = ?,"
+            " reports = ?, record = ?, updated_at = ? WHERE id = ?",
+            (merged["event_date"], merged["event_type"], merged["sub_event_type"], merged["actor1"], merged["actor2"],
+             merged["country"], merged["admin1"], merged["admin2"], merged["location"], merged["latitude"],
+             merged["longitude"], merged["fatalities"], merged["reports"], json.dumps(merged, ensure_ascii=False),
+             now, cluster))
+
+    def _log(self, now: str, action: str, event: int, cluster: int, *, other: int | None = None,
+             score: float | None = None, reasons: list | None = None, by: str = "warta") -> int:
+        return self._conn.execute(
+            "INSERT INTO merge_log (at, action, event, cluster, other, score, reasons, by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (now, action, event, cluster, other, score, json.dumps(reasons or [], ensure_ascii=False), by)).lastrowid
+
+    def undo_merge(self, decision: int, *, by: str = "analyst") -> int:
+        """Undo the merge decision ``decision`` (a ``join`` in the merge log): its event leaves
+        that merged event for one of its own and never rejoins it. Returns the new merged event's id.
+        """
+        now = _now()
+        with self._errors(f"undo merge decision {decision}"), self._conn:
+            row = self._conn.execute("SELECT action, event, cluster, undone FROM merge_log WHERE id = ?",
+                                     (decision,)).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: no merge decision {decision}")
+            if row["action"] != "join" or row["undone"]:
+                raise StoreError(f"{self.path}: merge decision {decision} is a{'n undone' if row['undone'] else ''}"
+                                 f" '{row['action']}', not a join that can be undone")
+            current = self._conn.execute("SELECT cluster FROM events WHERE id = ?", (row["event"],)).fetchone()
+            if current is None or current[0] != row["cluster"]:
+                raise StoreError(f"{self.path}: event {row['event']} is no longer in merged event {row['cluster']}")
+            self._conn.execute("INSERT OR IGNORE INTO merge_blocks (event, cluster) VALUES (?, ?)",
+                               (row["event"], row["cluster"]))
+            self._conn.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", (decision,))
+            cluster = self._conn.execute("INSERT INTO clusters (updated_at) VALUES (?)", (now,)).lastrowid
+            self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, row["event"]))
+            self._log(now, "undo", row["event"], cluster, other=decision, by=by,
+                      reasons=[{"check": "analyst", "why": f"decision {decision} undone: left merged event {row['cluster']}"}])
+            self._refresh_cluster(row["cluster"], now)
+            self._refresh_cluster(cluster, now)
+            return cluster
+
+    def merge_log(self, *, cluster: int | None = None, event: int | None = None) -> list[dict[str, Any]]:
+        """Merge decisions, oldest first, for one merged event or one event mention (or all)."""
+        where, args = [], []
+        if cluster is not None:
+            where.append("cluster = ?")
+            args.append(cluster)
+        if event is not None:
+            where.append("event = ?")
+            args.append(event)
+        sql = "SELECT * FROM merge_log" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+        with self._errors("read the merge log"):
+            rows = self._conn.execute(sql, args).fetchall()
+        return [dict(dict(r), reasons=json.loads(r["reasons"]), undone=bool(r["undone"])) for r in rows]
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -120,15 +270,7 @@ class Store:
         Dates are inclusive (``YYYY-MM-DD``); country, admin1 and event_type compare without
         regard to case. ``latest_only`` reads only the newest version of each document.
         """
-        where, args = [], []
-        for column, op, value in (("event_date", ">=", date_from), ("event_date", "<=", date_to)):
-            if value is not None:
-                where.append(f"e.{column} != '' AND e.{column} {op} ?")
-                args.append(value.isoformat() if isinstance(value, dt.date) else str(value))
-        for column, value in (("country", country), ("admin1", admin1), ("event_type", event_type)):
-            if value is not None:
-                where.append(f"e.{column} = ? COLLATE NOCASE")
-                args.append(value)
+        where, args = _filter("e.", date_from, date_to, country, admin1, event_type)
         if doc_id is not None:
             where.append("e.doc_id = ?")
             args.append(doc_id)
@@ -142,6 +284,42 @@ class Store:
         with self._errors("read events"):
             rows = self._conn.execute(sql, args).fetchall()
         return [_event_from_row(r) for r in rows]
+
+    def merged_events(self, *, date_from: dt.date | str | None = None, date_to: dt.date | str | None = None,
+                      country: str | None = None, admin1: str | None = None, event_type: str | None = None,
+                      limit: int | None = None) -> list[dict[str, Any]]:
+        """Merged events (one per real event), oldest first: the event record fields with
+        ``event_id`` (the merged event), ``reports``, ``mentions`` (the event ids merged), every
+        outlet in ``source`` (``A; B``) and the fatality range. Run :meth:`merge` first if events
+        were added with ``merge=False``.
+        """
+        where, args = _filter("", date_from, date_to, country, admin1, event_type)
+        sql = ("SELECT id, record FROM clusters" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY event_date, id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        with self._errors("read merged events"):
+            rows = self._conn.execute(sql, args).fetchall()
+        return [dict({"event_id": r["id"]}, **json.loads(r["record"])) for r in rows]
+
+    def control_claims(self) -> list[dict[str, Any]]:
+        """Every stored control claim of the newest document versions, with its ``doc_id``."""
+        with self._errors("read control claims"):
+            rows = self._conn.execute(
+                "SELECT c.*, d.doc_id AS doc_id, d.published AS published FROM control_claims c"
+                " JOIN documents d ON d.id = c.document"
+                " WHERE d.version = (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id) ORDER BY c.id"
+            ).fetchall()
+        return [dict(dict(r), evidence=json.loads(r["evidence"])) for r in rows]
+
+    def control_on(self, day: dt.date | str) -> list[dict[str, Any]]:
+        """Who holds each place on ``day``: see :func:`warta.store.control.control_on`."""
+        return control_on(self.control_claims(), day.isoformat() if isinstance(day, dt.date) else str(day))
+
+    def control_history(self, place: str) -> list[dict[str, Any]]:
+        """Every control claim about ``place``, oldest first."""
+        return history(self.control_claims(), place)
 
     def documents(self, *, doc_id: str | None = None, latest_only: bool = False,
                   with_text: bool = True) -> list[dict[str, Any]]:
@@ -172,8 +350,26 @@ class Store:
             return self._conn.execute(f"SELECT COUNT(*) FROM {what}").fetchone()[0]
 
 
+def _filter(prefix: str, date_from, date_to, country, admin1, event_type) -> tuple[list[str], list[Any]]:
+    """WHERE clauses and arguments for the common event filters over columns ``<prefix>name``."""
+    where, args = [], []
+    for op, value in ((">=", date_from), ("<=", date_to)):
+        if value is not None:
+            where.append(f"{prefix}event_date != '' AND {prefix}event_date {op} ?")
+            args.append(value.isoformat() if isinstance(value, dt.date) else str(value))
+    for column, value in (("country", country), ("admin1", admin1), ("event_type", event_type)):
+        if value is not None:
+            where.append(f"{prefix}{column} = ? COLLATE NOCASE")
+            args.append(value)
+    return where, args
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def _event_from_row(row: sqlite3.Row) -> dict[str, Any]:
-    record: dict[str, Any] = {"event_id": row["id"]}
+    record: dict[str, Any] = {"event_id": row["id"], "merged_event": row["cluster"]}
     for column in _EVENT_COLUMNS:
         value = row[column]
         record[column] = json.loads(value) if column in JSON_FIELDS else value

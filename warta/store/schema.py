@@ -73,6 +73,68 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_date ON events (event_date);
     CREATE INDEX events_place ON events (country, admin1);
     """,
+    # 2: merged events (one real event, many reports), the merge decisions, control claims
+    """
+    ALTER TABLE events ADD COLUMN cluster INTEGER;
+    CREATE INDEX events_cluster ON events (cluster);
+    CREATE TABLE clusters (
+        id              INTEGER PRIMARY KEY,
+        event_date      TEXT,
+        event_type      TEXT,
+        sub_event_type  TEXT,
+        actor1          TEXT,
+        actor2          TEXT,
+        country         TEXT,
+        admin1          TEXT,
+        admin2          TEXT,
+        location        TEXT,
+        latitude        REAL,
+        longitude       REAL,
+        fatalities      INTEGER,
+        reports         INTEGER NOT NULL DEFAULT 0,
+        record          TEXT NOT NULL DEFAULT '{}',
+        updated_at      TEXT NOT NULL
+    );
+    CREATE INDEX clusters_date ON clusters (event_date);
+    CREATE INDEX clusters_place ON clusters (country, admin1);
+    CREATE TABLE merge_log (
+        id              INTEGER PRIMARY KEY,
+        at              TEXT NOT NULL,
+        action          TEXT NOT NULL,
+        event           INTEGER NOT NULL,
+        cluster         INTEGER NOT NULL,
+        other           INTEGER,
+        score           REAL,
+        reasons         TEXT NOT NULL DEFAULT '[]',
+        by              TEXT NOT NULL DEFAULT 'warta',
+        undone          INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX merge_log_event ON merge_log (event);
+    CREATE INDEX merge_log_cluster ON merge_log (cluster);
+    CREATE TABLE merge_blocks (
+        event           INTEGER NOT NULL,
+        cluster         INTEGER NOT NULL,
+        PRIMARY KEY (event, cluster)
+    );
+    CREATE TABLE control_claims (
+        id              INTEGER PRIMARY KEY,
+        document        INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        event           INTEGER,
+        geonameid       TEXT,
+        place           TEXT NOT NULL,
+        admin1          TEXT,
+        admin2          TEXT,
+        country         TEXT,
+        holder          TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        since           TEXT,
+        kind            TEXT NOT NULL,
+        claimant        TEXT,
+        evidence        TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX control_place ON control_claims (place);
+    CREATE INDEX control_since ON control_claims (since);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
