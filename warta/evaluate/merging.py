@@ -58,7 +58,9 @@ def _matches(gold: dict[str, Any], record: dict[str, Any]) -> bool:
         return False
     if same_admin(gold.get("admin2"), record.get("admin2")):
         return True
-    return (not record.get("admin2") or not gold.get("admin2")) and same_admin(gold.get("admin1"), record.get("admin1"))
+    # a report placed only in the province, or at a city that is its own province ("Jakarta")
+    province_only = not record.get("admin2") or not gold.get("admin2") or same_admin(record.get("location"), record.get("admin1"))
+    return province_only and same_admin(gold.get("admin1"), record.get("admin1"))
 
 
 def _closeness(gold: dict[str, Any], record: dict[str, Any]) -> tuple[bool, int]:
@@ -83,6 +85,7 @@ class MergeReport:
     clusters: int = 0
     whole: int = 0  # gold events whose matched reports form exactly one merged event of their own
     wrong: list[dict[str, Any]] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)  # annotated reports no system event matched
 
     @property
     def precision(self) -> float | None:
@@ -125,6 +128,8 @@ class MergeReport:
                       highlight=False)
         for item in self.wrong[:max_examples]:
             console.print(f"[bold]{item['kind']}[/bold] {item['a']} + {item['b']}: {item['why']}", highlight=False)
+        for line in self.unmatched[:max_examples]:
+            console.print(f"[bold]not extracted[/bold] {line}", highlight=False)
 
 
 def evaluate_merge(gold_path: str | Path, articles_path: str | Path,
@@ -168,6 +173,11 @@ def evaluate_merge(gold_path: str | Path, articles_path: str | Path,
                 free.remove(chosen)
                 label[chosen["event_id"]] = g["cluster"]
                 records[chosen["event_id"]] = chosen
+            else:
+                got = "; ".join(f"{r['event_date']} {r['sub_event_type']} at {r['location']} ({r['admin2']})"
+                                for r in system) or "no event"
+                report.unmatched.append(f"{doc_id} ({g['cluster']}: {g.get('event_date')} {g.get('sub_event_type')}"
+                                        f" at {g.get('location')}, {g.get('admin2')}): warta read {got}")
         report.unmatched_system += len(free)
     report.gold_events, report.matched = len(gold_keys), len(label)
     merged = {k: records[k]["merged_event"] for k in label}

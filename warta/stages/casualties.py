@@ -58,6 +58,9 @@ def _words(lang: str) -> _Words:
     return _Words(lang)
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
 @dataclass
 class _Number:
     start: int
@@ -114,7 +117,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
         # the figure stands before the word ("dua warga tewas") or just after it ("menewaskan dua warga")
-        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start and h_start - n.end <= 60]
+        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start and h_start - n.end <= 60
+                  and not _SENTENCE_END.search(text, n.end, h_start)]  # not "a Palm Sunday Mass. The blast killed"
         next_start = hits[index + 1][0] if index + 1 < len(hits) else end
         after = [n for n in numbers if h_end <= n.start < min(next_start, h_end + 30)]
         group: list[_Number] = []

@@ -94,6 +94,7 @@ class _Lang:
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
+        self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
         self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
         self.speech_after = {fold(w) for w in d.get("speech_after_person") or ()}
@@ -321,7 +322,7 @@ class Geoparser:
             if (r < c.tok or e > c.tok + c.ntok) and after:  # "Lut Tawar district": the whole run is the name
                 key = " ".join(words[r:e])
                 out[ci] = _Cand(toks[r][0], toks[e - 1][1], key, self.gaz.ids(key), r, e - r, si)
-            elif r < c.tok and not (r == 0 and c.tok - r == 1):
+            elif r < c.tok and not (r == 0 and c.tok - r == 1) and not self._at_site(words, r, c.tok, L):
                 c.ids = []  # the tail of a longer name: a person or an organisation
         for c in out:
             self._context(text, toks, words, caps, c, L)
@@ -377,10 +378,13 @@ class Geoparser:
             return
         if c.lead < 0:
             prev_upper = k > 0 and text[toks[k - 1][0]:toks[k - 1][1]].isupper() and len(words[k - 1]) >= 2
-            if _ends_with(words, k, L.qual_before) or (prev_upper and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1])):
-                c.qualifier = True
-            elif _starts_with(words, j, L.qual_after) and caps[j]:
-                c.qualifier = True
+            before = _ends_with(words, k, L.qual_before)
+            if before or (prev_upper and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1])):
+                # "di Polrestabes Medan": at the police headquarters in Medan, a site, not only a name
+                c.qualifier = not (before and self._at_site(words, k - len(before), k, L))
+                c.prep = c.prep or not c.qualifier
+            elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
+                c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
             elif _ends_with(words, k, L.person):
                 c.ids = []
             elif k > 0 and caps[k - 1] and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1]) \
@@ -395,6 +399,12 @@ class Geoparser:
             elif k > 0 and caps[k - 1] and text[toks[k - 1][1]:toks[k][0]] == " " and c.ntok == 1 \
                     and words[k - 1] not in L.stop and not self._holds(words[j - 1], self.gaz.ids(words[k - 1])):
                 c.ids = []  # the surname of "Nico Williams"
+
+    @staticmethod
+    def _at_site(words: list[str], start: int, tok: int, L: _Lang) -> bool:
+        """True when ``words[start:tok]`` is a site word after a location preposition ("di Polrestabes Medan")."""
+        site = _ends_with(words, tok, L.sites)
+        return site is not None and tok - len(site) == start and _ends_with(words, start, L.preps) is not None
 
     def _holds(self, key: str, ids: list[int]) -> bool:
         """True when ``key`` names a country, province or regency holding one of ``ids``
