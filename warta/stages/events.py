@@ -471,13 +471,12 @@ class EventExtractor:
 
     def _may_override(self, sub: str, prediction, tax: dict) -> bool:
         """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-        its training data) nor turns an event into another type family the rules found no trigger for."""
+        its training data). (Keeping it from turning an armed group's act into a riot was measured: on ACLED's
+        Indonesian notes the model was right each time, militias and KNPB members do riot, so it may.)"""
         if prediction.probability < self.settings.typing_model_threshold:
             return False
         territory = tax["territory"]
-        if (prediction.label in territory) != (sub in territory):
-            return False
-        return True
+        return (prediction.label in territory) == (sub in territory)
 
     def _event(self, doc, sent, typing, sub, actor1, actor2, place: PlaceMention, date: DateMention | None, sources, tax) -> EventMention:
         event = EventMention(

@@ -30,7 +30,7 @@ from ..document import Document
 from ..errors import StoreError
 from ..export.records import FIELDS, JSON_FIELDS, event_record
 from .control import control_on, history
-from .merge import compare, summarise
+from .merge import RELATED_TYPES, compare, summarise
 from .schema import migrate
 
 _EVENT_COLUMNS = FIELDS
@@ -103,6 +103,8 @@ class Store:
             (version,) = self._conn.execute(
                 "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE doc_id = ?", (doc.id,)
             ).fetchone()
+            if version > 1:
+                self._retire(doc.id, version)
             row = self._conn.execute(
                 "INSERT INTO documents (content_hash, doc_id, version, title, url, source, published, lang,"
                 " lang_confidence, text, skipped, warnings, mentions, path, ingested_at)"
@@ -142,18 +144,11 @@ class Store:
         Incremental: only events without a merged event are compared, each with the stored
         events of other documents dated within ``window_days``. An event joins the merged event
         it matches best (it must match every report of it: no chains), or starts a new one.
-        Events of a document's older versions leave their merged events. Every decision is
-        written to the merge log with its reasons.
+        (Events of a document's older versions left their merged events when the new version
+        was added.) Every decision is written to the merge log with its reasons.
         """
         now = _now()
         with self._errors("merge events"), self._conn:
-            stale = self._conn.execute(
-                "SELECT e.id, e.cluster FROM events e JOIN documents d ON d.id = e.document WHERE e.cluster IS NOT NULL"
-                " AND d.version < (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id)").fetchall()
-            for event_id, cluster in stale:
-                self._conn.execute("UPDATE events SET cluster = NULL WHERE id = ?", (event_id,))
-                self._log(now, "leave", event_id, cluster, reasons=[{"check": "document", "why": "a newer version replaced it"}])
-                self._refresh_cluster(cluster, now)
             pending = self._conn.execute(
                 "SELECT e.id FROM events e JOIN documents d ON d.id = e.document WHERE e.cluster IS NULL"
                 " AND d.version = (SELECT MAX(version) FROM documents WHERE doc_id = d.doc_id) ORDER BY e.id").fetchall()
@@ -161,16 +156,26 @@ class Store:
                 self._place_event(event_id, window_days, now)
         return len(pending)
 
+    def _retire(self, doc_id: str, version: int) -> None:
+        """The reports of older versions of ``doc_id`` leave their merged events (the new version's replace them)."""
+        now = _now()
+        stale = self._conn.execute(
+            "SELECT e.id, e.cluster FROM events e JOIN documents d ON d.id = e.document"
+            " WHERE d.doc_id = ? AND e.cluster IS NOT NULL", (doc_id,)).fetchall()
+        for event_id, cluster in stale:
+            self._conn.execute("UPDATE events SET cluster = NULL WHERE id = ?", (event_id,))
+            self._log(now, "leave", event_id, cluster,
+                      reasons=[{"check": "document", "why": f"version {version} of {doc_id} replaced it"}])
+            self._refresh_cluster(cluster, now)
+
     def _place_event(self, event_id: int, window_days: int, now: str) -> None:
         (record,) = self._members("e.id = ?", (event_id,))
         best: tuple[float, int, int, list] | None = None
-        if record["event_date"]:
-            day = dt.date.fromisoformat(record["event_date"])
-            lo, hi = (day - dt.timedelta(days=window_days)).isoformat(), (day + dt.timedelta(days=window_days)).isoformat()
+        if record["event_date"] and record["country"]:
             blocked = {r[0] for r in self._conn.execute("SELECT cluster FROM merge_blocks WHERE event = ?", (event_id,))}
             candidates: dict[int, list[dict]] = {}
-            for other in self._members("e.cluster IS NOT NULL AND e.event_date BETWEEN ? AND ? AND e.country = ?",
-                                       (lo, hi, record["country"] or "")):
+            where, args = _candidates(record, window_days)
+            for other in self._members(where, args):
                 if other["merged_event"] not in blocked:
                     candidates.setdefault(other["merged_event"], []).append(other)
             for cluster, members in candidates.items():
@@ -348,6 +353,25 @@ class Store:
             raise ValueError(f"count() counts 'documents' or 'events', not {what!r}")
         with self._errors(f"count {what}"):
             return self._conn.execute(f"SELECT COUNT(*) FROM {what}").fetchone()[0]
+
+
+def _candidates(record: dict[str, Any], window_days: int) -> tuple[str, tuple]:
+    """SQL that finds the stored reports ``record`` could be merged with, by the checks of
+    :func:`~warta.store.merge.compare` that can block: another document, the same country and
+    province (or none), a related event type, and a date within reach of both precisions (a day,
+    a week, a month). Each precision is its own range of the index on (country, precision, date)."""
+    day = dt.date.fromisoformat(record["event_date"])
+    own = int(record.get("time_precision") or 1)
+    reach = lambda precision: {1: 1, 2: min(7, window_days)}.get(max(own, precision), 31)  # noqa: E731
+    span = lambda days: ((day - dt.timedelta(days=days)).isoformat(), (day + dt.timedelta(days=days)).isoformat())  # noqa: E731
+    types = next((sorted(g) for g in RELATED_TYPES if record["event_type"] in g), [record["event_type"]])
+    ranges = " UNION ALL ".join(
+        f"SELECT id FROM events WHERE country = ? AND time_precision = {p} AND event_date BETWEEN ? AND ?" for p in (1, 2, 3))
+    where = (f"e.id IN ({ranges}) AND e.cluster IS NOT NULL AND (e.admin1 = ? OR e.admin1 = '' OR ? = '')"
+             f" AND e.event_type IN ({', '.join('?' for _ in types)}) AND e.doc_id != ?")
+    args = (*[x for p in (1, 2, 3) for x in (record["country"], *span(reach(p)))],
+            record["admin1"] or "", record["admin1"] or "", *types, record["doc_id"])
+    return where, args
 
 
 def _filter(prefix: str, date_from, date_to, country, admin1, event_type) -> tuple[list[str], list[Any]]:

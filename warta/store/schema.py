@@ -77,6 +77,7 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN cluster INTEGER;
     CREATE INDEX events_cluster ON events (cluster);
+    CREATE INDEX events_merge ON events (country, time_precision, event_date);
     CREATE TABLE clusters (
         id              INTEGER PRIMARY KEY,
         event_date      TEXT,
