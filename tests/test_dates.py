@@ -371,3 +371,37 @@ def test_dates_acled_notes_first_sentence():
         want = dt.datetime.strptime(row["event_date"], "%Y%m%d").date()
         ok += got is not None and got.value == want
     assert ok / len(rows) >= 0.97
+
+
+@pytest.mark.parametrize("lang, text, published, event_day", [
+    ("en", "At least 32 people were killed in Monday's riot in Wamena. On the same day in Jayapura, security forces "
+           "clashed with students.", D(2019, 9, 25), D(2019, 9, 23)),
+    ("id", "Kerusuhan pecah di Wamena pada Senin (23/9/2019). Pada hari yang sama, bentrokan juga terjadi di "
+           "Expo Waena, Jayapura.", D(2019, 9, 24), D(2019, 9, 23)),
+])
+def test_dates_the_same_day_is_the_day_of_the_event_dated_before_it(lang, text, published, event_day):
+    doc = resolve_dates(Document("t", text, lang=lang, published=published))
+    same = [m for m in doc.dates if "same" in m.rule]
+    assert [m.value for m in same] == [event_day]
+    second = Span(text.index(". ") + 2, len(text), "sentence")
+    assert date_for(doc, second).value == event_day
+
+
+def test_dates_a_relative_date_right_after_the_trigger_is_its_date():
+    text = ("City workers spent Friday clearing charred bus shelters after protests against the law turned violent "
+            "yesterday.")
+    doc = resolve_dates(Document("t", text, lang="en", published=D(2020, 10, 9)))
+    sentence = Span(0, len(text), "sentence")
+    trigger_end = text.index("turned violent") + len("turned violent")
+    assert date_for(doc, sentence, trigger_end).value == D(2020, 10, 8)
+    assert date_for(doc, sentence).value == D(2020, 10, 9)  # without the trigger: the first date
+
+
+def test_dates_a_quote_cue_far_before_the_date_does_not_make_it_a_report_date():
+    text = ("Police said the two people who blew themselves up outside the cathedral in Makassar on Sunday were a "
+            "married couple.")
+    (sunday,) = resolve_dates(Document("t", text, lang="en", published=D(2021, 3, 30))).dates
+    assert (sunday.value, sunday.role) == (D(2021, 3, 28), "event")
+    near = "Empat orang ditangkap, kata Kapolres Jayapura Kota di Jayapura, Senin (23/9/2019)."
+    (monday,) = resolve_dates(Document("t", near, lang="id", published=D(2019, 9, 23))).dates
+    assert monday.role == "report"

@@ -35,7 +35,7 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers", "report_cues", "report_clause", "since",
+    "qualifiers", "report_cues", "report_clause", "since", "same_day",
 })
 
 __all__ = ["resolve_dates", "date_for", "month_names"]
@@ -43,6 +43,8 @@ __all__ = ["resolve_dates", "date_for", "month_names"]
 Resolver = Callable[[dt.date], "dt.date | None"]
 #: at most this many words from a report cue to its date ("kata Kapolda Papua Irjen Mathius Fakhiri di Jayapura, Senin")
 _SPEAKER_WORDS = 11
+#: a date starting at most this many characters after the trigger's end is the trigger's ("turned violent yesterday")
+_NEXT_TO_TRIGGER = 12
 
 
 @dataclasses.dataclass(slots=True)
@@ -218,6 +220,7 @@ class _Lang:
         # themselves up ... on Sunday were ..." (a clause word, or more words than a speaker and a place take)
         clause = w.get("report_clause") or ()
         self.clause = re.compile(rf"\b{_alt(clause)}\b", re.IGNORECASE) if clause else None
+        self.same_day = re.compile(rf"\b{_alt(w.get('same_day'))}\b", re.IGNORECASE) if w.get("same_day") else None
         self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
             if w.get("since") else None
 
@@ -489,7 +492,24 @@ def resolve_dates(doc: Document) -> Document:
     for m in doc.dates:
         floor = floors[max(0, bisect.bisect_right(floors, m.span.start) - 1)]
         m.role = tables[0].role(doc.text, m.span.start, floor)
+    _same_day(doc, tables[0])
     return doc
+
+
+def _same_day(doc: Document, table: "_Lang") -> None:
+    """"On the same day", "pada hari yang sama": the day of the event dated last before it."""
+    if table.same_day is None:
+        return
+    for m in table.same_day.finditer(doc.text):
+        if any(d.span.start < m.end() and m.start() < d.span.end for d in doc.dates):
+            continue
+        before = [d for d in doc.dates if d.span.end <= m.start() and d.value is not None and d.role == "event"]
+        if not before:
+            continue
+        prev = before[-1]
+        doc.dates.append(DateMention(doc.span(m.start(), m.end(), "date"), prev.value, prev.precision, "relative",
+                                     f"text:{prev.value.isoformat()}", f"same day as '{prev.span.text}'"))
+    doc.dates.sort(key=lambda d: d.span.start)
 
 
 def _select(hits: list[Hit]) -> list[Hit]:
@@ -525,13 +545,15 @@ def _distance(a: Hit, b: Hit) -> int:
 # -- the date of one sentence ------------------------------------------------------------
 
 
-def date_for(doc: Document, sentence: Span) -> DateMention | None:
+def date_for(doc: Document, sentence: Span, near: int | None = None) -> DateMention | None:
     """The date of the event reported in ``sentence`` (call after :func:`resolve_dates`).
 
-    In order: the first resolved day-precision mention inside the sentence (else any
-    resolved one there), rule ``sentence``; the nearest resolved mention before it in
-    the same paragraph or the two previous sentences, rule ``preceding``; the document's
-    first absolute date, rule ``document date``; ``doc.published``, rule ``published``;
+    In order: the resolved day-precision mention inside the sentence nearest to ``near``
+    (the trigger's end) when a relative one is written right after it, else the first one; else any resolved one there, rule
+    ``sentence``; the nearest resolved mention before it in the same paragraph or the two
+    previous sentences, rule ``preceding``; the document's first day of an event, written
+    or read from "kemarin" or a weekday (the lead's date), rule ``document date``; its first
+    absolute date of any role, rule ``report date``; ``doc.published``, rule ``published``;
     else ``None``. The returned mention is a copy whose ``rule`` starts with that name.
 
     Example:
@@ -546,8 +568,12 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
     events = [m for m in resolved if m.role == "event"]
     inside = [m for m in events if sentence.start <= m.span.start < sentence.end]
     if inside:
-        best = next((m for m in inside if m.precision == 1), inside[0])
-        return _tagged(best, "sentence")
+        days = [m for m in inside if m.precision == 1] or inside
+        # "spent Friday clearing debris after protests turned violent yesterday": a relative date written right
+        # after the trigger is its date; otherwise the first (ACLED's "On 5 March, ..." and most news leads; and
+        # not "arrested while distributing leaflets for the demonstration on 15 August")
+        after = [m for m in days if near is not None and m.kind == "relative" and 0 <= m.span.start - near <= _NEXT_TO_TRIGGER]
+        return _tagged(after[0] if after else days[0], "sentence")
     floor = doc.text.rfind("\n", 0, sentence.start) + 1  # the paragraph's start
     previous = sorted((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.start)[-2:]
     if previous:
@@ -556,7 +582,7 @@ def date_for(doc: Document, sentence: Span) -> DateMention | None:
     if before:
         return _tagged(before[-1], "preceding")
     for which, pool in (("document date", events), ("report date", resolved)):
-        first = next((m for m in pool if m.kind == "absolute"), None)
+        first = next((m for m in pool if m.kind == "absolute" or (pool is events and m.precision == 1)), None)
         if first is not None:
             return _tagged(first, which)
     if doc.published is not None:

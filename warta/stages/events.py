@@ -360,7 +360,7 @@ class EventExtractor:
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
                 actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
-            date = date_for(doc, sent)
+            date = date_for(doc, sent, typing.trigger.end)
             if doc.published and date is not None and date.value is not None \
                     and (doc.published - date.value).days > self.settings.background_days:
                 return  # long before the report was published: background, not news

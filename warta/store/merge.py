@@ -90,7 +90,7 @@ def _type(a: dict, b: dict, d: Decision) -> None:
         if a["sub_event_type"] == b["sub_event_type"]:
             d.add("sub_event_type", 1.0, f"both {a['sub_event_type']}")
     elif any(ta in g and tb in g for g in RELATED_TYPES):
-        d.add("type", 0.0, f"{ta} and {tb} are often two codings of one event")
+        d.add("type", 0.5, f"{ta} and {tb} are often two codings of one event")
     else:
         d.add("type", 0.0, f"{ta} vs {tb}", block=True)
 
