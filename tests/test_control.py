@@ -119,3 +119,18 @@ def test_the_seed_control_timeline(shared_dir, tmp_path):
         assert (rows[district]["holder"], rows[district]["since"]) == ("Pasukan Perlawanan Publik", "2021-08-20")
         assert "merebut" in rows[district]["claims"][0]["evidence"]["sentence"]["text"]
     assert rows["Panjshir"]["holder"] == "not Taliban"
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban kini menguasai 20 dari 34 ibu kota provinsi di Afghanistan, Minggu (15/8/2021).",
+    "The Taliban now control 20 of the 34 provincial capitals in Afghanistan, officials said on Sunday.",
+])
+def test_a_count_of_units_held_is_a_statement_not_a_takeover(extract, text):
+    doc = extract(text, published="2021-08-16")
+    assert doc.events == []
+    (claim,) = doc.control
+    assert (claim.holder, claim.extent, claim.since, claim.kind) == ("Taliban", "20/34", dt.date(2021, 8, 15), "statement")
+    assert claim.place.country == "Afghanistan" and "34" in claim.cue.text
+    rows = control_on([{"place": claim.name, "admin1": "", "country": "Afghanistan", "holder": claim.holder,
+                        "status": claim.status, "since": str(claim.since), "extent": claim.extent}], "2021-08-20")
+    assert rows[0]["holder"] == "Taliban (20/34)"

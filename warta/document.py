@@ -208,6 +208,7 @@ class ControlClaim:
     sentence: Span | None = None
     cue: Span | None = None
     event: int | None = None
+    extent: str = ""  # a count statement's share: "20/34" (the place is then the units counted)
 
     def evidence(self) -> dict[str, Any]:
         return {"sentence": self.sentence.to_dict() if self.sentence else None,

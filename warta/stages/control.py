@@ -24,21 +24,29 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
+from typing import Any
 
-from ..document import ControlClaim, Document, PlaceMention
+from ..document import ControlClaim, Document, PlaceMention, Span
 from ..lang import load, register
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, term_pattern
 from .actors import find_actors
 from .attribution import find_sources
 from .events import _reference_date, taxonomy
 
-register("control", {"holds_by", "free_of", "withdraw", "not_statements"})
+register("control", {"holds_by", "free_of", "withdraw", "not_statements", "count_verbs", "count_of", "count_units"})
 
 
 @functools.cache
-def _cues(lang: str) -> dict[str, Lexicon]:
+def _cues(lang: str) -> dict[str, Any]:
     data = load(lang, "control")
-    return {key: Lexicon(data.get(key, [])) for key in ("holds_by", "free_of", "withdraw", "not_statements")}
+    cues: dict[str, Any] = {key: Lexicon(data.get(key, [])) for key in ("holds_by", "free_of", "withdraw", "not_statements")}
+    verbs, of, units = (data.get(k) or [] for k in ("count_verbs", "count_of", "count_units"))
+    alt = lambda words: "|".join(term_pattern(w, boundary=False) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    cues["count"] = re.compile(
+        rf"(?<![\w-])(?:{alt(verbs)})\s+(?:\w+\s+){{0,2}}?(?P<n>\d+)\s+(?:{alt(of)})\s+(?:\w+\s+)?(?P<m>\d+)\s+"
+        rf"(?P<unit>{alt(units)})(?![\w])", re.IGNORECASE) if verbs and of and units else None
+    return cues
 
 
 def read_control(doc: Document) -> Document:
@@ -80,7 +88,35 @@ def read_control(doc: Document) -> Document:
                 name = place.name if place.unit_word or place.geo_precision > 1 else place.place.name
                 doc.control.append(ControlClaim(name, actor.name, status, since, "statement",
                                                 place.place, claimant, sent, doc.span(hit.start, hit.end, "cue")))
+        _count_statements(doc, sent, cues, reference)
     return doc
+
+
+def count_statement(doc: Document, start: int, end: int) -> bool:
+    """True when a count statement ("menguasai 20 dari 34 ibu kota provinsi") starts at ``start``."""
+    if doc.lang is None:
+        return False
+    pattern = _cues(doc.lang)["count"]
+    return pattern is not None and pattern.match(doc.text, start, end) is not None
+
+
+def _count_statements(doc: Document, sent: Span, cues: dict[str, Any], reference) -> None:
+    """"Taliban kini menguasai 20 dari 34 ibu kota provinsi", "the Taliban control 20 of 34 provincial capitals":
+    a share of a country's units, held by the actor named before the verb."""
+    if cues["count"] is None:
+        return
+    for m in cues["count"].finditer(doc.text, sent.start, sent.end):
+        actor = next(iter(find_actors(doc, sent.start, m.start(), doc.focus_country)[-1:]), None)
+        country = next((p.place for p in doc.places if p.place is not None and p.place.level == "country"
+                        and p.place.country_code == doc.focus_country), None)
+        if actor is None or country is None:
+            continue
+        own = [d for d in doc.dates if d.span.within(sent) and d.value is not None]
+        unit = " ".join(m.group("unit").lower().split())
+        doc.control.append(ControlClaim(f"{unit} ({country.name})", actor.name, "holds", own[0].value if own else reference,
+                                        "statement", country, "; ".join(x for x in [doc.source or ""] + [
+                                            s.text for s in find_sources(doc, sent.start, sent.end)] if x),
+                                        sent, doc.span(m.start(), m.end(), "cue"), extent=f"{m.group('n')}/{m.group('m')}"))
 
 
 def _place_before(doc: Document, start: int, end: int) -> PlaceMention | None:

@@ -597,7 +597,12 @@ def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool
 
 
 def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
-    """'menguasai negara itu', 'took power': a territory verb whose object is not a place."""
+    """'menguasai negara itu', 'took power', 'menguasai 20 dari 34 ibu kota provinsi': a territory verb whose
+    object is not a place (a count is a control statement: see stages/control.py)."""
+    from .control import count_statement  # control reads events: imported here, not at the top
+
+    if count_statement(doc, typing.trigger.start, sent.end):
+        return True
     know = knowledge(doc.lang or "en")
     words = list(_WORDS.finditer(doc.text, typing.trigger.end, sent.end))[:2]
     if not words:

@@ -26,7 +26,8 @@ def _key(claim: dict[str, Any]) -> tuple[str, str]:
 
 
 def _holder(claim: dict[str, Any]) -> str:
-    return claim["holder"] if claim["status"] == "holds" else f"not {claim['holder']}"
+    holder = claim["holder"] if claim["status"] == "holds" else f"not {claim['holder']}"
+    return f"{holder} ({claim['extent']})" if claim.get("extent") else holder
 
 
 def control_on(claims: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:

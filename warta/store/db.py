@@ -128,11 +128,11 @@ class Store:
                 place = claim.place
                 self._conn.execute(
                     "INSERT INTO control_claims (document, event, geonameid, place, admin1, admin2, country, holder,"
-                    " status, since, kind, claimant, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " status, since, kind, claimant, extent, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (row, event_ids[claim.event] if claim.event is not None else None,
                      place.geonameid if place else None, claim.name, place.admin1 if place else "",
                      place.admin2 if place else "", place.country if place else "", claim.holder, claim.status,
-                     claim.since.isoformat() if claim.since else None, claim.kind, claim.claimant,
+                     claim.since.isoformat() if claim.since else None, claim.kind, claim.claimant, claim.extent,
                      json.dumps(claim.evidence(), ensure_ascii=False)))
             return True
 

@@ -131,6 +131,7 @@ MIGRATIONS: list[str] = [
         since           TEXT,
         kind            TEXT NOT NULL,
         claimant        TEXT,
+        extent          TEXT NOT NULL DEFAULT '',
         evidence        TEXT NOT NULL DEFAULT '{}'
     );
     CREATE INDEX control_place ON control_claims (place);
