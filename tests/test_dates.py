@@ -405,3 +405,9 @@ def test_dates_a_quote_cue_far_before_the_date_does_not_make_it_a_report_date():
     near = "Empat orang ditangkap, kata Kapolres Jayapura Kota di Jayapura, Senin (23/9/2019)."
     (monday,) = resolve_dates(Document("t", near, lang="id", published=D(2019, 9, 23))).dates
     assert monday.role == "report"
+
+
+def test_dates_a_year_that_contradicts_the_weekday_is_mended_by_it():
+    found = only("Aksi itu digelar pada Selasa (1/7/2026) di depan gedung DPR.", "id")
+    assert found.value == D(2025, 7, 1) and "mended" in found.rule  # 1 July 2025 was a Tuesday
+    assert only("Aksi itu digelar pada Selasa (1/7/2025).", "id").value == D(2025, 7, 1)

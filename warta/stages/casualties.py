@@ -114,13 +114,15 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     numbers = _numbers(doc, start, end, words)
     deaths = 0
     counted = False
+    used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
         # the figure stands before the word ("dua warga tewas") or just after it ("menewaskan dua warga")
         before = [n for n in numbers if previous_end <= n.start and n.end <= h_start and h_start - n.end <= 60
-                  and not _SENTENCE_END.search(text, n.end, h_start)]  # not "a Palm Sunday Mass. The blast killed"
+                  and not _SENTENCE_END.search(text, n.end, h_start)  # not "a Palm Sunday Mass. The blast killed"
+                  and n.start not in used]  # "the bodies of 16 workers killed": one figure, counted once
         next_start = hits[index + 1][0] if index + 1 < len(hits) else end
-        after = [n for n in numbers if h_end <= n.start < min(next_start, h_end + 30)]
+        after = [n for n in numbers if h_end <= n.start < min(next_start, h_end + 30) and n.start not in used]
         group: list[_Number] = []
         if before:
             group = [before[-1]]
@@ -136,6 +138,7 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         previous_end = h_end
         if not group:
             continue
+        used.update(n.start for n in group)
         value = sum(n.value for n in group)
         lead = text[max(start, group[0].start - 25):group[0].start]
         is_max = words.upper.search(lead) is not None and lead.rstrip().lower().endswith(tuple(words.upper.terms))

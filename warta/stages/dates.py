@@ -302,6 +302,12 @@ class _Lang:
             return None
         fits = [x for x in dates if x.isoweekday() == wd]
         hit.kind, hit.rule, hit.value = "absolute", "weekday (date)", (fits or dates)[0]
+        if not fits:
+            # "Selasa (1/7/2026)" in a report of July 2025: the weekday is right and the year a slip of the pen
+            near = [x for x in (_date(dates[0].year + k, dates[0].month, dates[0].day) for k in (-1, 1))
+                    if x and x.isoweekday() == wd]
+            if len(near) == 1:
+                hit.value, hit.rule = near[0], "weekday (date), year mended by the weekday"
         return hit
 
     def _day_month(self, m: re.Match[str]) -> Hit | None:

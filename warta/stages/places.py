@@ -27,7 +27,7 @@ from ..gazetteer.names import fold
 from ..lang import available, load
 from ..settings import Settings
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’](?!s\b)[^\W_]+)*")  # "Ma'ruf" is one word; "Papua's Nduga" three
 _LOWER = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
 _URL = re.compile(r"\S*(?:/|\.com|\.id\b|\.html?)\S*")
 _CONJ = {"dan", "and", "serta", "or", "atau", "&"}
