@@ -671,6 +671,80 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
     console.print(f"{report.train_sentences} training sentences; {report.seconds / 60:.1f} min; {report.model_mb} MB saved to {report.model_dir}")
 
 
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.pass_context
+def serve(ctx, db, host, port) -> None:
+    """Serve the REST API (docs at /api/docs) and the web app over the store.
+
+    Reading is open unless the setting read_requires_token is on; writing needs a token
+    from 'warta token create'.
+
+    Example:
+        warta serve --db conflict.db --port 8000
+    """
+    import uvicorn
+
+    from .api import create_app
+
+    settings = _settings(ctx)
+    with _errors():
+        app = create_app(db or settings.db, settings)
+    err.print(f"warta: serving {db or settings.db} on http://{host}:{port} (API docs: /api/docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.group()
+def token() -> None:
+    """API tokens: writing through the API (submitting, correcting) needs one."""
+
+
+@token.command("create")
+@click.option("--name", required=True, help="Who uses it; recorded with each correction made with it.")
+@click.option("--scope", type=click.Choice(("read", "write")), default="write", show_default=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.pass_context
+def token_create(ctx, name, scope, db) -> None:
+    """Create a token and print it (once: only its hash is kept).
+
+    Example:
+        warta token create --name "desk A" --db conflict.db
+    """
+    with _errors():
+        click.echo(_store(ctx, db, must_exist=False).create_token(name, scope=scope))
+
+
+@token.command("list")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.pass_context
+def token_list(ctx, db) -> None:
+    """The tokens (never their values): id, name, scope, created, revoked.
+
+    Example:
+        warta token list --db conflict.db
+    """
+    with _errors():
+        for t in _store(ctx, db).tokens():
+            click.echo(f"{t['id']}\t{t['name']}\t{t['scope']}\t{t['created_at']}\t{'revoked' if t['revoked'] else ''}")
+
+
+@token.command("revoke")
+@click.argument("token_id", type=int)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@click.pass_context
+def token_revoke(ctx, token_id, db) -> None:
+    """Revoke token TOKEN_ID (see 'warta token list').
+
+    Example:
+        warta token revoke 3 --db conflict.db
+    """
+    with _errors():
+        _store(ctx, db).revoke_token(token_id)
+    err.print(f"token {token_id} revoked", highlight=False)
+
+
 def main() -> None:
     cli(obj={})
 

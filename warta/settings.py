@@ -34,6 +34,8 @@ class Settings:
     min_event_confidence: float = 0.75
     background_days: int = 30
     ner_model: bool = True
+    read_requires_token: bool = False
+    allow_fetch: bool = False
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> "Settings":

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..document import Document
+from ..errors import InputError
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,26 @@ def _record_document(record: Any, default_id: str, path: str) -> Document:
         except ValueError:
             raise _Refused(f"field 'published': {published!r} is not a date (YYYY-MM-DD or ISO datetime)") from None
     return Document(id=str(doc_id).strip(), text=_clean(text), path=path, **fields)
+
+
+def document_from(record: Any, *, default_id: str = "submitted") -> Document:
+    """A Document from one submitted record (the JSONL fields; ``html`` may replace ``text``).
+
+    Raises InputError naming the field that is wrong.
+    """
+    try:
+        if isinstance(record, dict) and record.get("html") is not None and record.get("text") is None:
+            if not isinstance(record["html"], str) or not record["html"].strip():
+                raise _Refused("field 'html' must be a non-empty string")
+            doc = _from_html(record["html"], str(record.get("id") or default_id), "submitted")
+            rest = _record_document(dict(record, text=doc.text, html=None), default_id, "submitted")
+            rest.title = rest.title or doc.title
+            rest.source = rest.source or doc.source
+            rest.published = rest.published or doc.published
+            return rest
+        return _record_document(record, default_id, "submitted")
+    except _Refused as exc:
+        raise InputError(str(exc)) from None
 
 
 def _read_lines(lines: Iterable[tuple[int, bytes | str]], name: str, stem: str, max_bytes: int

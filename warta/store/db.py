@@ -29,6 +29,7 @@ from typing import Any, Iterator
 from ..document import Document
 from ..errors import StoreError
 from ..export.records import FIELDS, JSON_FIELDS, event_record
+from .analyst import AnalystMixin, apply_corrections
 from .control import control_on, history
 from .merge import RELATED_TYPES, compare, summarise
 from .schema import migrate
@@ -38,7 +39,7 @@ _DOC_COLUMNS = ("id", "doc_id", "version", "content_hash", "title", "url", "sour
                 "lang_confidence", "skipped", "warnings", "mentions", "path", "ingested_at", "text")
 
 
-class Store:
+class Store(AnalystMixin):
     """A warta store in the SQLite file ``path`` (``":memory:"`` for a throw-away one)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -184,7 +185,13 @@ class Store:
                     top, other = max(decisions, key=lambda x: x[0].score)
                     if best is None or top.score > best[0]:
                         best = (top.score, cluster, other["event_id"], top.reasons)
-        if best is None:
+        reclaimed = None if best is not None else self._reclaim(record)
+        if reclaimed is not None:
+            cluster, old_event = reclaimed
+            self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, event_id))
+            self._log(now, "join", event_id, cluster, other=old_event, reasons=[
+                {"check": "document", "why": f"the new version of the report {old_event} it replaces"}])
+        elif best is None:
             cluster = self._conn.execute(
                 "INSERT INTO clusters (updated_at) VALUES (?)", (now,)).lastrowid
             self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, event_id))
@@ -194,6 +201,19 @@ class Store:
             self._conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, event_id))
             self._log(now, "join", event_id, cluster, other=other, score=score, reasons=reasons)
         self._refresh_cluster(cluster, now)
+
+    def _reclaim(self, record: dict[str, Any]) -> tuple[int, int] | None:
+        """The event an older version of ``record``'s document reported alone, if ``record`` is the same
+        event: it keeps its id, and the analysts' corrections of it, across re-extraction."""
+        rows = self._conn.execute(
+            "SELECT m.cluster, m.event FROM merge_log m JOIN events e ON e.id = m.event JOIN clusters c ON c.id = m.cluster"
+            " WHERE m.action = 'leave' AND e.doc_id = ? AND c.reports = 0 ORDER BY m.id DESC", (record["doc_id"],)
+        ).fetchall()
+        for cluster, old_event in rows:
+            old = self._conn.execute("SELECT * FROM events WHERE id = ?", (old_event,)).fetchone()
+            if old is not None and compare(record, dict(_event_from_row(old), doc_id=f"{record['doc_id']} (old)")).same:
+                return cluster, old_event
+        return None
 
     def _members(self, where: str, args: tuple) -> list[dict[str, Any]]:
         rows = self._conn.execute(
@@ -205,18 +225,21 @@ class Store:
     def _refresh_cluster(self, cluster: int, now: str) -> None:
         members = self._members("e.cluster = ?", (cluster,))
         if not members:
-            self._conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
+            # kept, empty, with its corrections: a new version of its report may take it up again
+            self._conn.execute("UPDATE clusters SET reports = 0, updated_at = ? WHERE id = ?", (now, cluster))
             return
         merged = summarise(members)
         merged["mentions"] = [m["event_id"] for m in members]
+        corrections = self._conn.execute("SELECT * FROM corrections WHERE cluster = ? ORDER BY id", (cluster,)).fetchall()
+        merged, hidden = apply_corrections(merged, corrections)
         self._conn.execute(
             "UPDATE clusters SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,"
             " country = ?, admin1 = ?, admin2 = ?, location = ?, latitude = ?, longitude = ?, fatalities = ?,"
-            " reports = ?, record = ?, updated_at = ? WHERE id = ?",
+            " reports = ?, record = ?, hidden = ?, updated_at = ? WHERE id = ?",
             (merged["event_date"], merged["event_type"], merged["sub_event_type"], merged["actor1"], merged["actor2"],
              merged["country"], merged["admin1"], merged["admin2"], merged["location"], merged["latitude"],
              merged["longitude"], merged["fatalities"], merged["reports"], json.dumps(merged, ensure_ascii=False),
-             now, cluster))
+             int(hidden), now, cluster))
 
     def _log(self, now: str, action: str, event: int, cluster: int, *, other: int | None = None,
              score: float | None = None, reasons: list | None = None, by: str = "warta") -> int:
@@ -292,21 +315,73 @@ class Store:
 
     def merged_events(self, *, date_from: dt.date | str | None = None, date_to: dt.date | str | None = None,
                       country: str | None = None, admin1: str | None = None, event_type: str | None = None,
-                      limit: int | None = None) -> list[dict[str, Any]]:
+                      admin2: str | None = None, actor: str | None = None, text: str | None = None,
+                      bbox: tuple[float, float, float, float] | None = None, limit: int | None = None,
+                      offset: int = 0, include_hidden: bool = False) -> list[dict[str, Any]]:
         """Merged events (one per real event), oldest first: the event record fields with
         ``event_id`` (the merged event), ``reports``, ``mentions`` (the event ids merged), every
-        outlet in ``source`` (``A; B``) and the fatality range. Run :meth:`merge` first if events
+        outlet in ``source`` (``A; B``), the fatality range and ``corrected`` (the analysts'
+        corrections applied). ``actor`` and ``text`` match parts of the actors or of the whole
+        record, without regard to case; ``bbox`` is (west, south, east, north). Events marked
+        as not events are left out unless ``include_hidden``. Run :meth:`merge` first if events
         were added with ``merge=False``.
         """
-        where, args = _filter("", date_from, date_to, country, admin1, event_type)
-        sql = ("SELECT id, record FROM clusters" + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY event_date, id")
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(int(limit))
+        where, args = self._merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
+                                          include_hidden)
+        sql = f"SELECT id, record, hidden FROM clusters WHERE {where} ORDER BY event_date, id"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit) if limit is not None else -1, int(offset)]
         with self._errors("read merged events"):
             rows = self._conn.execute(sql, args).fetchall()
-        return [dict({"event_id": r["id"]}, **json.loads(r["record"])) for r in rows]
+        return [dict({"event_id": r["id"]}, **json.loads(r["record"]), hidden=bool(r["hidden"])) for r in rows]
+
+    def count_merged_events(self, **filters: Any) -> int:
+        """How many merged events :meth:`merged_events` would list with these filters (no paging)."""
+        where, args = self._merged_filter(*(filters.get(k) for k in (
+            "date_from", "date_to", "country", "admin1", "event_type", "admin2", "actor", "text", "bbox")),
+            filters.get("include_hidden", False))
+        with self._errors("count merged events"):
+            return self._conn.execute(f"SELECT COUNT(*) FROM clusters WHERE {where}", args).fetchone()[0]
+
+    @staticmethod
+    def _merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
+                       include_hidden) -> tuple[str, list[Any]]:
+        where, args = _filter("", date_from, date_to, country, admin1, event_type)
+        where.append("reports > 0")
+        if not include_hidden:
+            where.append("hidden = 0")
+        if admin2 is not None:
+            where.append("admin2 = ? COLLATE NOCASE")
+            args.append(admin2)
+        if actor:
+            where.append("(actor1 LIKE ? OR actor2 LIKE ?)")
+            args += [f"%{actor}%"] * 2
+        if text:
+            where.append("record LIKE ?")
+            args.append(f"%{text}%")
+        if bbox is not None:
+            west, south, east, north = bbox
+            where.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+            args += [west, east, south, north]
+        return " AND ".join(where), args
+
+    def merged_event(self, event_id: int) -> dict[str, Any]:
+        """One merged event with its reports (document, outlet, date, the sentence), its merge
+        history and its corrections; StoreError if there is none."""
+        with self._errors(f"read event {event_id}"):
+            row = self._conn.execute("SELECT record, hidden, reports FROM clusters WHERE id = ?", (event_id,)).fetchone()
+            if row is None or not row["reports"]:
+                raise StoreError(f"{self.path}: no event {event_id}")
+            record = dict({"event_id": event_id}, **json.loads(row["record"]), hidden=bool(row["hidden"]))
+            docs = self._conn.execute(
+                "SELECT e.id AS event, d.doc_id, d.title, d.url, d.source, d.published FROM events e"
+                " JOIN documents d ON d.id = e.document WHERE e.cluster = ? ORDER BY e.id", (event_id,)).fetchall()
+        sentences = {r["event_id"]: r.get("sentence") for r in record.get("evidence", {}).get("reports", [])}
+        record["reports_detail"] = [dict(dict(d), sentence=sentences.get(d["event"])) for d in docs]
+        record["merge_history"] = self.merge_log(cluster=event_id)
+        record["corrections"] = self.corrections(event_id)
+        return record
 
     def control_claims(self) -> list[dict[str, Any]]:
         """Every stored control claim of the newest document versions, with its ``doc_id``."""

@@ -137,6 +137,32 @@ MIGRATIONS: list[str] = [
     CREATE INDEX control_place ON control_claims (place);
     CREATE INDEX control_since ON control_claims (since);
     """,
+    # 3: analysts' corrections of merged events (an audit trail extraction never overwrites), API tokens
+    """
+    ALTER TABLE clusters ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX clusters_admin2 ON clusters (admin2);
+    CREATE INDEX clusters_type ON clusters (event_type, event_date);
+    CREATE TABLE corrections (
+        id              INTEGER PRIMARY KEY,
+        at              TEXT NOT NULL,
+        by              TEXT NOT NULL,
+        cluster         INTEGER NOT NULL,
+        action          TEXT NOT NULL,
+        field           TEXT,
+        old             TEXT,
+        new             TEXT,
+        note            TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX corrections_cluster ON corrections (cluster);
+    CREATE TABLE tokens (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL,
+        digest          TEXT NOT NULL UNIQUE,
+        scope           TEXT NOT NULL,
+        created_at      TEXT NOT NULL,
+        revoked         INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,295 @@
+"""The REST API over the store (FastAPI; its OpenAPI schema at ``/api/openapi.json``, docs at ``/api/docs``).
+
+Reading (events, one event with its evidence, exports, control) is open unless the setting
+``read_requires_token`` is on; writing (submitting documents, corrections, merges, splits)
+always needs a token with the ``write`` scope (``warta token create``), sent as
+``Authorization: Bearer <token>``. The token's name is recorded as who made each correction.
+
+Example:
+    >>> from fastapi.testclient import TestClient
+    >>> client = TestClient(create_app(":memory:"))
+    >>> client.get("/api/events").json()["total"]
+    0
+"""
+
+from __future__ import annotations
+
+import io
+import ipaddress
+import json
+import socket
+import threading
+import urllib.parse
+import urllib.request
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from ..errors import StoreError, WartaError
+from ..settings import Settings
+from ..store import Store
+
+#: at most this many events a page
+MAX_PAGE = 1000
+#: the fields of a GeoJSON feature's properties (the evidence is in /api/events/{id})
+GEO_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "admin2",
+              "country", "fatalities", "reports", "source")
+
+
+class _Stores(threading.local):
+    """One SQLite connection per server thread (sqlite3 connections stay in their thread)."""
+
+    store: Store | None = None
+
+
+def create_app(db: str, settings: Settings | None = None) -> FastAPI:
+    """The API (and the web app, when built) over the store at ``db``."""
+    settings = settings or Settings.load()
+    Store(db).close()  # create or migrate it now: a bad path fails at start, not at the first request
+    local = _Stores()
+    pipeline_lock = threading.Lock()
+    state: dict[str, Any] = {}
+    app = FastAPI(title="warta", version="0.1", docs_url="/api/docs", openapi_url="/api/openapi.json",
+                  description="Conflict events read from news, with the evidence behind every field.")
+
+    def store() -> Store:
+        if local.store is None:
+            local.store = Store(db)
+        return local.store
+
+    @app.middleware("http")
+    async def limit_size(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > settings.max_bytes):
+            return JSONResponse({"detail": f"request body over the {settings.max_bytes:,}-byte limit"}, status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(WartaError)
+    async def warta_error(request: Request, exc: WartaError):
+        detail = str(exc)
+        if isinstance(exc, StoreError) and detail.startswith(f"{db}: "):
+            detail = detail[len(db) + 2:]  # the store's path is the server's business
+        return JSONResponse({"detail": detail}, status_code=404 if detail.startswith("no ") else 400)
+
+    def token_of(request: Request) -> str | None:
+        header = request.headers.get("authorization", "")
+        return header[7:].strip() if header.lower().startswith("bearer ") else None
+
+    def reader(request: Request) -> None:
+        if settings.read_requires_token and store().token_scope(token_of(request)) is None:
+            raise HTTPException(401, "a token is needed to read (read_requires_token is on)")
+
+    def writer(request: Request) -> str:
+        token = token_of(request)
+        scope = store().token_scope(token)
+        if token is None:
+            raise HTTPException(401, "writing needs a token: Authorization: Bearer <token> (warta token create)")
+        if scope is None:
+            raise HTTPException(401, "unknown or revoked token")
+        if scope != "write":
+            raise HTTPException(403, "this token may only read")
+        return _token_name(store(), token) or "api"
+
+    def filters(date_from: str | None = Query(None, alias="from", description="first event date YYYY-MM-DD"),
+                date_to: str | None = Query(None, alias="to", description="last event date YYYY-MM-DD"),
+                country: str | None = None, admin1: str | None = None, admin2: str | None = None,
+                event_type: str | None = Query(None, alias="type", description="ACLED event type"),
+                actor: str | None = Query(None, description="part of actor1 or actor2"),
+                q: str | None = Query(None, description="free text anywhere in the event"),
+                bbox: str | None = Query(None, description="west,south,east,north")) -> dict[str, Any]:
+        for name, value in (("from", date_from), ("to", date_to)):
+            if value is not None:
+                _check_date(name, value)
+        box = None
+        if bbox is not None:
+            try:
+                box = tuple(float(x) for x in bbox.split(","))
+                if len(box) != 4:
+                    raise ValueError
+            except ValueError:
+                raise HTTPException(422, f"bbox must be four numbers west,south,east,north, not {bbox!r}") from None
+        return {"date_from": date_from, "date_to": date_to, "country": country, "admin1": admin1, "admin2": admin2,
+                "event_type": event_type, "actor": actor, "text": q, "bbox": box}
+
+    @app.get("/api/health")
+    def health() -> dict[str, Any]:
+        return {"ok": True, "events": store().count_merged_events()}
+
+    @app.get("/api/events", dependencies=[Depends(reader)])
+    def list_events(f: dict = Depends(filters), limit: int = Query(100, ge=1, le=MAX_PAGE),
+                    offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Merged events matching the filters, oldest first, a page at a time."""
+        items = store().merged_events(**f, limit=limit, offset=offset)
+        return {"total": store().count_merged_events(**f), "limit": limit, "offset": offset,
+                "items": [_summary(r) for r in items]}
+
+    @app.get("/api/events/{event_id}", dependencies=[Depends(reader)])
+    def one_event(event_id: int) -> dict[str, Any]:
+        """One event: every field, the evidence (sentence, spans, rules), its reports, merge history, corrections."""
+        return store().merged_event(event_id)
+
+    @app.get("/api/export.geojson", dependencies=[Depends(reader)])
+    def export_geojson(f: dict = Depends(filters)) -> Response:
+        features = [{"type": "Feature", "id": r["event_id"],
+                     "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
+                     "properties": {k: r.get(k) for k in GEO_FIELDS} | {"event_id": r["event_id"]}}
+                    for r in store().merged_events(**f) if r.get("latitude") is not None]
+        body = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+        return Response(body, media_type="application/geo+json")
+
+    @app.get("/api/export.csv", dependencies=[Depends(reader)])
+    def export_csv(f: dict = Depends(filters)) -> Response:
+        from ..export.writers import write_acled_csv
+
+        out = io.StringIO(newline="")
+        write_acled_csv(store().merged_events(**f), out)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="warta-events.csv"'})
+
+    @app.get("/api/control", dependencies=[Depends(reader)])
+    def control(date: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
+        """Who holds each place on ``date``, or the history of ``place``."""
+        if (date is None) == (place is None):
+            raise HTTPException(422, "give date=YYYY-MM-DD or place=NAME")
+        if date is not None:
+            _check_date("date", date)
+            return store().control_on(date)
+        return store().control_history(place)
+
+    @app.post("/api/documents", status_code=201)
+    async def submit(request: Request, who: str = Depends(writer)) -> dict[str, Any]:
+        """Submit one document ``{"text" | "html" | "url", "id", "title", "source", "published"}``: it is
+        extracted, stored and merged; the answer lists the events it reported."""
+        record = await _json_body(request, settings.max_bytes)
+        if not isinstance(record, dict):
+            raise HTTPException(422, "the body must be a JSON object")
+        if record.get("url") and record.get("text") is None and record.get("html") is None:
+            record = dict(record, html=_fetch(record["url"], settings), url=record["url"])
+        from ..pipeline import Pipeline
+        from ..stages.ingest import document_from
+
+        doc = document_from(record, default_id=f"submitted-{store().count() + 1}")
+        with pipeline_lock:
+            pipeline = state.setdefault("pipeline", Pipeline(settings))
+            doc = pipeline.process(doc)
+        if doc.skipped:
+            raise HTTPException(422, f"document not processed: {doc.skipped}")
+        added = store().add(doc)
+        events = sorted({e["merged_event"] for e in store().events(doc_id=doc.id)})
+        return {"doc_id": doc.id, "added": added, "events": events, "submitted_by": who}
+
+    @app.post("/api/events/{event_id}/corrections")
+    async def correct(event_id: int, request: Request, who: str = Depends(writer)) -> dict[str, Any]:
+        """Change one field: ``{"field": "fatalities", "value": 3, "note": "..."}``; kept over re-extraction."""
+        body = await _json_body(request, settings.max_bytes)
+        if not isinstance(body, dict) or "field" not in body or "value" not in body:
+            raise HTTPException(422, 'the body must be {"field": ..., "value": ...}')
+        return store().correct(event_id, str(body["field"]), body["value"], by=who, note=str(body.get("note") or ""))
+
+    @app.post("/api/events/{event_id}/not-an-event")
+    async def not_event(event_id: int, request: Request, who: str = Depends(writer)) -> dict[str, Any]:
+        """Mark the event as not an event (``{"restore": true}`` shows it again)."""
+        body = await _json_body(request, settings.max_bytes, empty_ok=True) or {}
+        store().mark_not_event(event_id, by=who, note=str(body.get("note") or ""), restore=bool(body.get("restore")))
+        return {"event_id": event_id, "hidden": not body.get("restore")}
+
+    @app.post("/api/events/{event_id}/merge")
+    async def merge(event_id: int, request: Request, who: str = Depends(writer)) -> dict[str, Any]:
+        """Merge another event into this one: ``{"other": 12}``."""
+        body = await _json_body(request, settings.max_bytes)
+        if not isinstance(body, dict) or not isinstance(body.get("other"), int):
+            raise HTTPException(422, 'the body must be {"other": <event id>}')
+        return store().merge_events(event_id, body["other"], by=who)
+
+    @app.post("/api/events/{event_id}/split")
+    async def split(event_id: int, request: Request, who: str = Depends(writer)) -> dict[str, Any]:
+        """Take one report out into an event of its own: ``{"mention": 31}`` (a report's id)."""
+        body = await _json_body(request, settings.max_bytes)
+        if not isinstance(body, dict) or not isinstance(body.get("mention"), int):
+            raise HTTPException(422, 'the body must be {"mention": <report id>}')
+        return {"event_id": store().split_event(event_id, body["mention"], by=who)}
+
+    return app
+
+
+def _token_name(store: Store, token: str) -> str | None:
+    from ..store.analyst import _digest
+
+    row = store._conn.execute("SELECT name FROM tokens WHERE digest = ?", (_digest(token),)).fetchone()
+    return row[0] if row else None
+
+
+def _check_date(name: str, value: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    """A list row: the coded fields without the evidence (which /api/events/{id} gives)."""
+    return {k: v for k, v in record.items() if k not in ("evidence", "casualty_claims", "fatality_reports")}
+
+
+async def _json_body(request: Request, limit: int, *, empty_ok: bool = False) -> Any:
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"request body over the {limit:,}-byte limit")
+    if not body.strip():
+        if empty_ok:
+            return None
+        raise HTTPException(422, "the body is empty; send a JSON object")
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HTTPException(400, f"the body is not valid JSON: {exc}") from None
+
+
+def _fetch(url: Any, settings: Settings) -> str:
+    """The page at ``url``, when fetching is on and the address is public; HTTPException otherwise."""
+    if not settings.allow_fetch:
+        raise HTTPException(403, "fetching URLs is turned off (setting allow_fetch); send the text or the HTML")
+    if not isinstance(url, str):
+        raise HTTPException(422, "url must be a string")
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise HTTPException(422, f"only http(s) URLs with a host can be fetched, not {url!r}")
+    refuse_private(parts.hostname)
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(url, timeout=10) as response:
+            data = response.read(settings.max_bytes + 1)
+    except OSError as exc:
+        raise HTTPException(502, f"could not fetch {url}: {exc}") from None
+    if len(data) > settings.max_bytes:
+        raise HTTPException(413, f"{url} is over the {settings.max_bytes:,}-byte limit")
+    return data.decode("utf-8", errors="replace")
+
+
+def refuse_private(host: str) -> None:
+    """HTTPException 400 unless every address ``host`` resolves to is a public one (no SSRF to this
+    machine, the local network, link-local metadata services or reserved ranges)."""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        raise HTTPException(400, f"cannot resolve {host!r}") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if (address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+                or address.is_multicast or address.is_unspecified):
+            raise HTTPException(400, f"refused: {host} is a private, loopback or reserved address ({address})")
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: a public URL could redirect to a private address."""
+
+    def redirect_request(self, *args, **kwargs):  # noqa: ANN001
+        raise HTTPException(400, "refused: the URL redirects (redirects are not followed)")
+
+
+__all__ = ["create_app", "refuse_private"]
