@@ -697,6 +697,27 @@ def serve(ctx, db, host, port) -> None:
 
 
 @cli.group()
+def web() -> None:
+    """The web app's offline base map."""
+
+
+@web.command("basemap")
+@click.option("--force", is_flag=True, help="Fetch and convert again even if it is there.")
+@click.pass_context
+def web_basemap(ctx, force) -> None:
+    """Fetch Natural Earth country borders (npm package world-atlas, checksum pinned) for the offline map.
+
+    Example:
+        warta web basemap
+    """
+    from .web.basemap import build_basemap
+
+    with _errors():
+        path = build_basemap(_settings(ctx).cache_path, force=force)
+    err.print(f"base map: {path} ({path.stat().st_size / 1e6:.1f} MB)", highlight=False)
+
+
+@cli.group()
 def token() -> None:
     """API tokens: writing through the API (submitting, correcting) needs one."""
 

@@ -36,6 +36,8 @@ class Settings:
     ner_model: bool = True
     read_requires_token: bool = False
     allow_fetch: bool = False
+    tile_url: str = ""
+    tile_attribution: str = ""
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> "Settings":

@@ -112,6 +112,14 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         return {"date_from": date_from, "date_to": date_to, "country": country, "admin1": admin1, "admin2": admin2,
                 "event_type": event_type, "actor": actor, "text": q, "bbox": box}
 
+    _web(app, settings)
+
+    @app.get("/api/config")
+    def config() -> dict[str, Any]:
+        """What the web app needs to know: the online tile layer, if the operator turned one on."""
+        return {"tile_url": settings.tile_url, "tile_attribution": settings.tile_attribution,
+                "read_requires_token": settings.read_requires_token}
+
     @app.get("/api/health")
     def health() -> dict[str, Any]:
         return {"ok": True, "events": store().count_merged_events()}
@@ -211,6 +219,38 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         return {"event_id": store().split_event(event_id, body["mention"], by=who)}
 
     return app
+
+
+def _web(app: FastAPI, settings: Settings) -> None:
+    """The web app's files, Leaflet and its marker clusters (from the xstatic packages), the base map."""
+    from importlib import resources
+
+    from fastapi.responses import FileResponse
+    from fastapi.staticfiles import StaticFiles
+
+    from ..web.basemap import basemap_path
+
+    static = resources.files("warta.web").joinpath("static")
+    app.mount("/app", StaticFiles(directory=str(static)), name="app")
+    try:
+        import xstatic.pkg.leaflet as leaflet
+        import xstatic.pkg.leaflet_markercluster as markercluster
+
+        app.mount("/vendor/leaflet", StaticFiles(directory=leaflet.BASE_DIR), name="leaflet")
+        app.mount("/vendor/markercluster", StaticFiles(directory=markercluster.BASE_DIR), name="markercluster")
+    except ImportError:  # the API works without the web app's libraries
+        pass
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(static.joinpath("index.html")), media_type="text/html")
+
+    @app.get("/basemap.geojson", include_in_schema=False)
+    def basemap() -> FileResponse:
+        path = basemap_path(settings.cache_path)
+        if not path.is_file():
+            raise HTTPException(404, "no base map built: run 'warta web basemap'")
+        return FileResponse(str(path), media_type="application/geo+json")
 
 
 def _token_name(store: Store, token: str) -> str | None:

@@ -201,8 +201,8 @@ def summarise(members: list[dict[str, Any]]) -> dict[str, Any]:
 
     The most precise place and date win (a village over its regency, a day over a week, a
     written date over one read from "kemarin"); the type is the one most reports give. The
-    death count is ACLED's conservative one, the lowest report; ``fatalities_low/best/high``
-    keep the range (best: the median report) and ``fatality_reports`` who said what.
+    death count is ACLED's conservative one, the lowest report that gives one; ``fatalities_low/
+    best/high`` keep the range (best: the median report) and ``fatality_reports`` who said what.
     """
     ordered = sorted(members, key=lambda r: (r.get("published") or "9999", r["event_id"]))
     votes: dict[str, int] = {}
@@ -225,7 +225,8 @@ def summarise(members: list[dict[str, Any]]) -> dict[str, Any]:
             if part.strip() and part.strip() not in sources:
                 sources.append(part.strip())
     out["source"] = "; ".join(sources)
-    counts = [int(r.get("fatalities") or 0) for r in ordered]
+    # a report that gives no death toll says nothing about it: the range is over the reports that give one
+    counts = [int(r.get("fatalities") or 0) for r in ordered if r.get("fatalities")] or [0]
     out["fatalities"] = min(counts)
     out["fatalities_low"], out["fatalities_high"] = min(counts), max(counts)
     out["fatalities_best"] = int(median(counts))
