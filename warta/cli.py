@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import datetime as dt
 import sys
 import time
@@ -66,6 +67,7 @@ def cli(ctx: click.Context, config: str | None) -> None:
     logger.setLevel(logging.INFO)
     with _errors():
         ctx.obj["settings"] = Settings.load(config)
+        ctx.obj["config"] = config
 
 
 class _Batch:
@@ -675,8 +677,10 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (one per core serves more readers at once).")
 @click.pass_context
-def serve(ctx, db, host, port) -> None:
+def serve(ctx, db, host, port, workers) -> None:
     """Serve the REST API (docs at /api/docs) and the web app over the store.
 
     Reading is open unless the setting read_requires_token is on; writing needs a token
@@ -693,7 +697,14 @@ def serve(ctx, db, host, port) -> None:
     with _errors():
         app = create_app(db or settings.db, settings)
     err.print(f"warta: serving {db or settings.db} on http://{host}:{port} (API docs: /api/docs)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    else:  # each worker process builds the app from the environment
+        os.environ["WARTA_SERVE_DB"] = str(Path(db or settings.db).resolve())
+        if ctx.obj.get("config"):
+            os.environ["WARTA_CONFIG"] = str(Path(ctx.obj["config"]).resolve())
+        uvicorn.run("warta.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning")
 
 
 @cli.group()

@@ -126,11 +126,12 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/events", dependencies=[Depends(reader)])
     def list_events(f: dict = Depends(filters), limit: int = Query(100, ge=1, le=MAX_PAGE),
-                    offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        """Merged events matching the filters, oldest first, a page at a time."""
-        items = store().merged_events(**f, limit=limit, offset=offset)
-        return {"total": store().count_merged_events(**f), "limit": limit, "offset": offset,
-                "items": [_summary(r) for r in items]}
+                    offset: int = Query(0, ge=0)) -> Response:
+        """Merged events matching the filters, oldest first, a page at a time (the coded fields; the evidence
+        is in /api/events/{id})."""
+        items = store().event_rows(**f, limit=limit, offset=offset)
+        body = {"total": store().count_merged_events(**f), "limit": limit, "offset": offset, "items": items}
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
     @app.get("/api/events/{event_id}", dependencies=[Depends(reader)])
     def one_event(event_id: int) -> dict[str, Any]:
@@ -142,7 +143,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         features = [{"type": "Feature", "id": r["event_id"],
                      "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
                      "properties": {k: r.get(k) for k in GEO_FIELDS} | {"event_id": r["event_id"]}}
-                    for r in store().merged_events(**f) if r.get("latitude") is not None]
+                    for r in store().event_rows(**f) if r.get("latitude") is not None]
         body = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
@@ -221,6 +222,13 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app of the store named by ``$WARTA_SERVE_DB`` (``warta serve --workers N`` starts one per worker)."""
+    import os
+
+    return create_app(os.environ["WARTA_SERVE_DB"], Settings.load())
+
+
 def _web(app: FastAPI, settings: Settings) -> None:
     """The web app's files, Leaflet and its marker clusters (from the xstatic packages), the base map."""
     from importlib import resources
@@ -267,11 +275,6 @@ def _check_date(name: str, value: str) -> None:
         dt.date.fromisoformat(value)
     except ValueError:
         raise HTTPException(422, f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
-
-
-def _summary(record: dict[str, Any]) -> dict[str, Any]:
-    """A list row: the coded fields without the evidence (which /api/events/{id} gives)."""
-    return {k: v for k, v in record.items() if k not in ("evidence", "casualty_claims", "fatality_reports")}
 
 
 async def _json_body(request: Request, limit: int, *, empty_ok: bool = False) -> Any:

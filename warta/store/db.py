@@ -235,11 +235,13 @@ class Store(AnalystMixin):
         self._conn.execute(
             "UPDATE clusters SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,"
             " country = ?, admin1 = ?, admin2 = ?, location = ?, latitude = ?, longitude = ?, fatalities = ?,"
-            " reports = ?, record = ?, hidden = ?, updated_at = ? WHERE id = ?",
+            " reports = ?, record = ?, hidden = ?, source = ?, fatalities_low = ?, fatalities_high = ?, doc_id = ?,"
+            " updated_at = ? WHERE id = ?",
             (merged["event_date"], merged["event_type"], merged["sub_event_type"], merged["actor1"], merged["actor2"],
              merged["country"], merged["admin1"], merged["admin2"], merged["location"], merged["latitude"],
              merged["longitude"], merged["fatalities"], merged["reports"], json.dumps(merged, ensure_ascii=False),
-             int(hidden), now, cluster))
+             int(hidden), merged["source"], merged["fatalities_low"], merged["fatalities_high"], merged["doc_id"], now,
+             cluster))
 
     def _log(self, now: str, action: str, event: int, cluster: int, *, other: int | None = None,
              score: float | None = None, reasons: list | None = None, by: str = "warta") -> int:
@@ -336,6 +338,20 @@ class Store(AnalystMixin):
             rows = self._conn.execute(sql, args).fetchall()
         return [dict({"event_id": r["id"]}, **json.loads(r["record"]), hidden=bool(r["hidden"])) for r in rows]
 
+    def event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """The light form of :meth:`merged_events` (the coded fields, no evidence), read from the
+        table's columns: what lists, maps and exports of many events need."""
+        where, args = self._merged_filter(*(filters.get(k) for k in (
+            "date_from", "date_to", "country", "admin1", "event_type", "admin2", "actor", "text", "bbox")),
+            filters.get("include_hidden", False))
+        sql = f"SELECT {', '.join(ROW_COLUMNS)} FROM clusters WHERE {where} ORDER BY event_date, id"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit) if limit is not None else -1, int(offset)]
+        with self._errors("read merged events"):
+            rows = self._conn.execute(sql, args).fetchall()
+        return [dict(zip(ROW_KEYS, r)) for r in rows]
+
     def count_merged_events(self, **filters: Any) -> int:
         """How many merged events :meth:`merged_events` would list with these filters (no paging)."""
         where, args = self._merged_filter(*(filters.get(k) for k in (
@@ -428,6 +444,13 @@ class Store(AnalystMixin):
             raise ValueError(f"count() counts 'documents' or 'events', not {what!r}")
         with self._errors(f"count {what}"):
             return self._conn.execute(f"SELECT COUNT(*) FROM {what}").fetchone()[0]
+
+
+#: the columns of a light event row (see Store.event_rows) and the keys they get
+ROW_COLUMNS = ("id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
+               "location", "latitude", "longitude", "fatalities", "fatalities_low", "fatalities_high", "reports",
+               "source", "doc_id")
+ROW_KEYS = ("event_id",) + ROW_COLUMNS[1:]
 
 
 def _candidates(record: dict[str, Any], window_days: int) -> tuple[str, tuple]:

@@ -140,8 +140,15 @@ MIGRATIONS: list[str] = [
     # 3: analysts' corrections of merged events (an audit trail extraction never overwrites), API tokens
     """
     ALTER TABLE clusters ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX clusters_admin2 ON clusters (admin2);
-    CREATE INDEX clusters_type ON clusters (event_type, event_date);
+    ALTER TABLE clusters ADD COLUMN source TEXT;
+    ALTER TABLE clusters ADD COLUMN doc_id TEXT;
+    ALTER TABLE clusters ADD COLUMN fatalities_low INTEGER;
+    ALTER TABLE clusters ADD COLUMN fatalities_high INTEGER;
+    CREATE INDEX clusters_visible ON clusters (event_date, id) WHERE reports > 0 AND hidden = 0;
+    CREATE INDEX clusters_admin1 ON clusters (admin1 COLLATE NOCASE, event_date) WHERE reports > 0 AND hidden = 0;
+    CREATE INDEX clusters_admin2 ON clusters (admin2 COLLATE NOCASE, event_date) WHERE reports > 0 AND hidden = 0;
+    CREATE INDEX clusters_type ON clusters (event_type COLLATE NOCASE, event_date) WHERE reports > 0 AND hidden = 0;
+    CREATE INDEX clusters_lonlat ON clusters (longitude, latitude) WHERE reports > 0 AND hidden = 0;
     CREATE TABLE corrections (
         id              INTEGER PRIMARY KEY,
         at              TEXT NOT NULL,
