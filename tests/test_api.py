@@ -323,3 +323,22 @@ def test_warta_serve_answers_over_http(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_the_web_app_is_served_offline(api):
+    client, _, _ = api
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "http://" not in page.text and "https://" not in page.text  # no CDN: every file comes from this server
+    for path in ("/app/app.js", "/app/app.css", "/vendor/leaflet/leaflet.js", "/vendor/leaflet/leaflet.css",
+                 "/vendor/markercluster/leaflet.markercluster.js"):
+        assert client.get(path).status_code == 200, path
+    assert client.get("/api/config").json()["tile_url"] == ""  # no tile server unless the operator sets one
+    assert client.get("/api/health").json()["ok"] is True
+
+
+def test_an_operator_may_turn_on_an_online_tile_layer(api):
+    _, _, path = api
+    online = TestClient(create_app(path, Settings.load().replace(tile_url="https://tiles.example.org/{z}/{x}/{y}.png",
+                                                                 tile_attribution="© example")))
+    assert online.get("/api/config").json()["tile_url"].startswith("https://tiles.example.org")
