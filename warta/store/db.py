@@ -205,10 +205,15 @@ class Store(AnalystMixin):
     def _reclaim(self, record: dict[str, Any]) -> tuple[int, int] | None:
         """The event an older version of ``record``'s document reported alone, if ``record`` is the same
         event: it keeps its id, and the analysts' corrections of it, across re-extraction."""
+        older = [r[0] for r in self._conn.execute(
+            "SELECT e.id FROM documents d JOIN events e ON e.document = d.id WHERE d.doc_id = ?"
+            " AND d.version < (SELECT MAX(version) FROM documents WHERE doc_id = ?)",
+            (record["doc_id"], record["doc_id"]))]
+        if not older:
+            return None  # the first version of its document: nothing to take up
         rows = self._conn.execute(
-            "SELECT m.cluster, m.event FROM merge_log m JOIN events e ON e.id = m.event JOIN clusters c ON c.id = m.cluster"
-            " WHERE m.action = 'leave' AND e.doc_id = ? AND c.reports = 0 ORDER BY m.id DESC", (record["doc_id"],)
-        ).fetchall()
+            f"SELECT m.cluster, m.event FROM merge_log m JOIN clusters c ON c.id = m.cluster WHERE m.action = 'leave'"
+            f" AND c.reports = 0 AND m.event IN ({', '.join('?' for _ in older)}) ORDER BY m.id DESC", older).fetchall()
         for cluster, old_event in rows:
             old = self._conn.execute("SELECT * FROM events WHERE id = ?", (old_event,)).fetchone()
             if old is not None and compare(record, dict(_event_from_row(old), doc_id=f"{record['doc_id']} (old)")).same:
