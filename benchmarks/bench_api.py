@@ -1,4 +1,4 @@
-"""API latency under load: 100,000 merged events in the store, 20 concurrent clients on loopback.
+"""API latency under load: over 100,000 merged events in the store, 20 concurrent clients on loopback.
 
 Builds a store of synthetic merged events (the reports of ``bench_merge.py``, one report each, merged), starts
 ``warta serve`` in its own process, and has 20 client threads (keep-alive connections) ask, in turn, for the main
@@ -6,7 +6,7 @@ list (a page of 100 events, filtered by province and a 90-day period) and for Ge
 and for the unfiltered first page. Prints p50/p95/max latency per query and the requests per second.
 
 Usage:
-    python benchmarks/bench_api.py [--events 100000] [--requests 2000] [--clients 20] [--workers 2]
+    python benchmarks/bench_api.py [--events 150000] [--requests 2000] [--clients 20] [--workers 2] [--db FILE]
 """
 
 from __future__ import annotations
@@ -42,14 +42,16 @@ def build(path: Path, count: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=150_000, help="reports (about 2/3 as many merged events)")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2, help="warta serve --workers (one per core)")
+    parser.add_argument("--db", help="keep the generated store in this file (reused when it exists)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "load.db"
-        build(db, args.events)
+        db = Path(args.db) if args.db else Path(tmp) / "load.db"
+        if not db.exists():
+            build(db, args.events)
         with Store(db) as store:
             total = store.count_merged_events()
         with socket.socket() as s:

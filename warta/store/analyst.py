@@ -122,7 +122,7 @@ class AnalystMixin:
         now = _now()
         with self._errors(f"correct event {cluster}"), self._conn:
             self._cluster_or_fail(cluster)
-            (record,) = self._conn.execute("SELECT record FROM clusters WHERE id = ?", (cluster,)).fetchone()
+            (record,) = self._conn.execute("SELECT record FROM cluster_records WHERE cluster = ?", (cluster,)).fetchone()
             old = json.loads(record).get(field)
             self._conn.execute(
                 "INSERT INTO corrections (at, by, cluster, action, field, old, new, note) VALUES (?, ?, ?, 'set', ?, ?, ?, ?)",

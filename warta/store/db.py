@@ -240,13 +240,15 @@ class Store(AnalystMixin):
         self._conn.execute(
             "UPDATE clusters SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,"
             " country = ?, admin1 = ?, admin2 = ?, location = ?, latitude = ?, longitude = ?, fatalities = ?,"
-            " reports = ?, record = ?, hidden = ?, source = ?, fatalities_low = ?, fatalities_high = ?, doc_id = ?,"
+            " reports = ?, hidden = ?, source = ?, fatalities_low = ?, fatalities_high = ?, doc_id = ?,"
             " updated_at = ? WHERE id = ?",
             (merged["event_date"], merged["event_type"], merged["sub_event_type"], merged["actor1"], merged["actor2"],
              merged["country"], merged["admin1"], merged["admin2"], merged["location"], merged["latitude"],
-             merged["longitude"], merged["fatalities"], merged["reports"], json.dumps(merged, ensure_ascii=False),
+             merged["longitude"], merged["fatalities"], merged["reports"],
              int(hidden), merged["source"], merged["fatalities_low"], merged["fatalities_high"], merged["doc_id"], now,
              cluster))
+        self._conn.execute("INSERT OR REPLACE INTO cluster_records (cluster, record) VALUES (?, ?)",
+                           (cluster, json.dumps(merged, ensure_ascii=False)))
 
     def _log(self, now: str, action: str, event: int, cluster: int, *, other: int | None = None,
              score: float | None = None, reasons: list | None = None, by: str = "warta") -> int:
@@ -335,7 +337,8 @@ class Store(AnalystMixin):
         """
         where, args = self._merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
                                           include_hidden)
-        sql = f"SELECT id, record, hidden FROM clusters WHERE {where} ORDER BY event_date, id"
+        sql = (f"SELECT c.id, r.record, c.hidden FROM clusters c JOIN cluster_records r ON r.cluster = c.id"
+               f" WHERE {where} ORDER BY c.event_date, c.id")
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit) if limit is not None else -1, int(offset)]
@@ -379,7 +382,7 @@ class Store(AnalystMixin):
             where.append("(actor1 LIKE ? OR actor2 LIKE ?)")
             args += [f"%{actor}%"] * 2
         if text:
-            where.append("record LIKE ?")
+            where.append("id IN (SELECT cluster FROM cluster_records WHERE record LIKE ?)")
             args.append(f"%{text}%")
         if bbox is not None:
             west, south, east, north = bbox
@@ -391,7 +394,8 @@ class Store(AnalystMixin):
         """One merged event with its reports (document, outlet, date, the sentence), its merge
         history and its corrections; StoreError if there is none."""
         with self._errors(f"read event {event_id}"):
-            row = self._conn.execute("SELECT record, hidden, reports FROM clusters WHERE id = ?", (event_id,)).fetchone()
+            row = self._conn.execute("SELECT r.record, c.hidden, c.reports FROM clusters c JOIN cluster_records r"
+                                     " ON r.cluster = c.id WHERE c.id = ?", (event_id,)).fetchone()
             if row is None or not row["reports"]:
                 raise StoreError(f"{self.path}: no event {event_id}")
             record = dict({"event_id": event_id}, **json.loads(row["record"]), hidden=bool(row["hidden"]))

@@ -93,8 +93,12 @@ MIGRATIONS: list[str] = [
         longitude       REAL,
         fatalities      INTEGER,
         reports         INTEGER NOT NULL DEFAULT 0,
-        record          TEXT NOT NULL DEFAULT '{}',
         updated_at      TEXT NOT NULL
+    );
+    -- the whole merged record (evidence, reports, fatality range), apart: lists read only the columns above
+    CREATE TABLE cluster_records (
+        cluster         INTEGER PRIMARY KEY,
+        record          TEXT NOT NULL DEFAULT '{}'
     );
     CREATE INDEX clusters_date ON clusters (event_date);
     CREATE INDEX clusters_place ON clusters (country, admin1);
