@@ -407,7 +407,10 @@ def test_dates_a_quote_cue_far_before_the_date_does_not_make_it_a_report_date():
     assert monday.role == "report"
 
 
-def test_dates_a_year_that_contradicts_the_weekday_is_mended_by_it():
-    found = only("Aksi itu digelar pada Selasa (1/7/2026) di depan gedung DPR.", "id")
+def test_dates_a_year_after_publication_that_contradicts_the_weekday_is_mended_by_it():
+    found = only("Aksi itu digelar pada Selasa (1/7/2026) di depan gedung DPR.", "id", D(2025, 7, 10))
     assert found.value == D(2025, 7, 1) and "mended" in found.rule  # 1 July 2025 was a Tuesday
-    assert only("Aksi itu digelar pada Selasa (1/7/2025).", "id").value == D(2025, 7, 1)
+    assert only("Aksi itu digelar pada Selasa (1/7/2025).", "id", D(2025, 7, 10)).value == D(2025, 7, 1)
+    # a wrong weekday in the past is a slip of the day, not of the year: the written date stands
+    slip = only("Tawuran itu terjadi pada Minggu (21/7/2025) dini hari.", "id", D(2025, 7, 23))
+    assert slip.value == D(2025, 7, 21)

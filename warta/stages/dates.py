@@ -63,6 +63,7 @@ class Hit:
     future: bool = False  # a partial date followed by "mendatang", "nanti": complete forwards
     around: bool = False  # anchored on a date in the text: complete to the nearest, not the past
     options: tuple[dt.date, ...] = ()  # other readings of an ambiguous numeric date
+    mended: dt.date | None = None  # the one-year-off reading the weekday fits ("Selasa (1/7/2026)" -> 2025)
 
 
 # -- calendar helpers --------------------------------------------------------------------
@@ -304,10 +305,11 @@ class _Lang:
         hit.kind, hit.rule, hit.value = "absolute", "weekday (date)", (fits or dates)[0]
         if not fits:
             # "Selasa (1/7/2026)" in a report of July 2025: the weekday is right and the year a slip of the pen
+            # (used only when the written year puts the day after publication: see _resolve)
             near = [x for x in (_date(dates[0].year + k, dates[0].month, dates[0].day) for k in (-1, 1))
                     if x and x.isoweekday() == wd]
             if len(near) == 1:
-                hit.value, hit.rule = near[0], "weekday (date), year mended by the weekday"
+                hit.mended = near[0]
         return hit
 
     def _day_month(self, m: re.Match[str]) -> Hit | None:
@@ -530,6 +532,9 @@ def _select(hits: list[Hit]) -> list[Hit]:
 def _resolve(doc: Document, hit: Hit, anchors: list[Hit]) -> DateMention:
     span = Span(hit.start, hit.end, "date", doc.text[hit.start:hit.end])
     if hit.resolve is None:
+        if hit.mended and hit.value and doc.published and hit.value > doc.published >= hit.mended:
+            return DateMention(span, hit.mended, hit.precision, hit.kind, "published",
+                               f"{hit.rule}, year mended by the weekday (the written one is after publication)")
         return DateMention(span, hit.value, hit.precision, hit.kind, "", hit.rule)
     if doc.published is not None:
         anchor, label = doc.published, "published"
