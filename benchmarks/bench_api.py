@@ -6,7 +6,7 @@ list (a page of 100 events, filtered by province and a 90-day period) and for Ge
 and for the unfiltered first page. Prints p50/p95/max latency per query and the requests per second.
 
 Usage:
-    python benchmarks/bench_api.py [--events 150000] [--requests 2000] [--clients 20] [--workers 2] [--db FILE]
+    python benchmarks/bench_api.py [--events 155000] [--requests 2000] [--clients 20] [--workers 2] [--db FILE]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def build(path: Path, count: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=150_000, help="reports (about 2/3 as many merged events)")
+    parser.add_argument("--events", type=int, default=155_000, help="reports (about 2/3 as many merged events)")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2, help="warta serve --workers (one per core)")

@@ -54,6 +54,8 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
                   description="Conflict events read from news, with the evidence behind every field.")
 
     def store() -> Store:
+        # reads run on the event loop (each takes a millisecond or two: cheaper than a thread hop under the GIL);
+        # writes and their token checks run in the thread pool: one connection per thread
         if local.store is None:
             local.store = Store(db)
         return local.store
@@ -71,7 +73,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         header = request.headers.get("authorization", "")
         return header[7:].strip() if header.lower().startswith("bearer ") else None
 
-    def reader(request: Request) -> None:
+    async def reader(request: Request) -> None:
         if settings.read_requires_token and store().token_scope(token_of(request)) is None:
             raise HTTPException(401, "a token is needed to read (read_requires_token is on)")
 
@@ -86,7 +88,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "this token may only read")
         return _token_name(store(), token) or "api"
 
-    def filters(date_from: str | None = Query(None, alias="from", description="first event date YYYY-MM-DD"),
+    async def filters(date_from: str | None = Query(None, alias="from", description="first event date YYYY-MM-DD"),
                 date_to: str | None = Query(None, alias="to", description="last event date YYYY-MM-DD"),
                 country: str | None = None, admin1: str | None = None, admin2: str | None = None,
                 event_type: str | None = Query(None, alias="type", description="ACLED event type"),
@@ -110,17 +112,17 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     _web(app, settings)
 
     @app.get("/api/config")
-    def config() -> dict[str, Any]:
+    async def config() -> dict[str, Any]:
         """What the web app needs to know: the online tile layer, if the operator turned one on."""
         return {"tile_url": settings.tile_url, "tile_attribution": settings.tile_attribution,
                 "read_requires_token": settings.read_requires_token}
 
     @app.get("/api/health")
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
         return {"ok": True, "events": store().count_merged_events()}
 
     @app.get("/api/events", dependencies=[Depends(reader)])
-    def list_events(f: dict = Depends(filters), limit: int = Query(100, ge=1, le=MAX_PAGE),
+    async def list_events(f: dict = Depends(filters), limit: int = Query(100, ge=1, le=MAX_PAGE),
                     offset: int = Query(0, ge=0)) -> Response:
         """Merged events matching the filters, oldest first, a page at a time (the coded fields; the evidence
         is in /api/events/{id})."""
@@ -129,12 +131,12 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
     @app.get("/api/events/{event_id}", dependencies=[Depends(reader)])
-    def one_event(event_id: int) -> dict[str, Any]:
+    async def one_event(event_id: int) -> dict[str, Any]:
         """One event: every field, the evidence (sentence, spans, rules), its reports, merge history, corrections."""
         return store().merged_event(event_id)
 
     @app.get("/api/export.geojson", dependencies=[Depends(reader)])
-    def export_geojson(f: dict = Depends(filters)) -> Response:
+    async def export_geojson(f: dict = Depends(filters)) -> Response:
         features = [{"type": "Feature", "id": r["event_id"],
                      "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
                      "properties": {k: r.get(k) for k in GEO_FIELDS} | {"event_id": r["event_id"]}}
@@ -143,7 +145,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
         return Response(body, media_type="application/geo+json")
 
     @app.get("/api/export.csv", dependencies=[Depends(reader)])
-    def export_csv(f: dict = Depends(filters)) -> Response:
+    async def export_csv(f: dict = Depends(filters)) -> Response:
         from ..export.writers import write_acled_csv
 
         out = io.StringIO(newline="")
@@ -152,7 +154,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
                         headers={"Content-Disposition": 'attachment; filename="warta-events.csv"'})
 
     @app.get("/api/control", dependencies=[Depends(reader)])
-    def control(date: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
+    async def control(date: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
         """Who holds each place on ``date``, or the history of ``place``."""
         if (date is None) == (place is None):
             raise HTTPException(422, "give date=YYYY-MM-DD or place=NAME")

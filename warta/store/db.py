@@ -361,12 +361,25 @@ class Store(AnalystMixin):
         return [dict(zip(ROW_KEYS, r)) for r in rows]
 
     def count_merged_events(self, **filters: Any) -> int:
-        """How many merged events :meth:`merged_events` would list with these filters (no paging)."""
+        """How many merged events :meth:`merged_events` would list with these filters (no paging).
+
+        Counts are remembered until the database changes (SQLite's ``data_version``, which also
+        sees other connections' writes): a server answering many pages of one list counts once.
+        """
         where, args = self._merged_filter(*(filters.get(k) for k in (
             "date_from", "date_to", "country", "admin1", "event_type", "admin2", "actor", "text", "bbox")),
             filters.get("include_hidden", False))
         with self._errors("count merged events"):
-            return self._conn.execute(f"SELECT COUNT(*) FROM clusters WHERE {where}", args).fetchone()[0]
+            version = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
+            if getattr(self, "_count_version", None) != version:
+                self._counts: dict[tuple, int] = {}
+                self._count_version = version
+            key = (where, tuple(args))
+            if key not in self._counts:
+                if len(self._counts) > 1000:
+                    self._counts.clear()
+                self._counts[key] = self._conn.execute(f"SELECT COUNT(*) FROM clusters WHERE {where}", args).fetchone()[0]
+            return self._counts[key]
 
     @staticmethod
     def _merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
