@@ -176,3 +176,20 @@ def test_a_script_in_a_document_is_shown_as_text(page, server):
     page.locator("#detail blockquote").first.wait_for()
     assert hostile in page.locator("#detail").text_content()  # shown as the characters it is
     assert page.locator("#detail script").count() == 0 and page.locator("#detail img").count() == 0
+
+
+def test_an_analyst_splits_a_report_out_and_merges_it_back(page, server):
+    page.locator("#list tbody tr", has_text="Makassar").first.click()
+    page.locator("#panel button.split").first.wait_for()
+    page.locator("#correct input[name=token]").fill(server["token"])
+    reports = page.locator("#panel p.report").count()
+    assert reports >= 2
+    page.locator("#panel button.split").last.click()
+    page.wait_for_function("document.getElementById('correct-status').textContent.startsWith('report taken out')")
+    assert page.locator("#panel p.report").count() == reports - 1
+    new = page.locator("#correct-status").text_content().rsplit(" ", 1)[-1]
+    page.locator("#merge input[name=other]").fill(new)
+    page.locator("#merge button").click()
+    page.wait_for_function("document.getElementById('correct-status').textContent.endsWith('merged in')")
+    assert page.locator("#panel p.report").count() == reports
+    _shot(page, "split-merge.png")

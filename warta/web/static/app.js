@@ -194,7 +194,7 @@ async function openEvent(id) {
     ? `${e.fatalities} (reports say ${e.fatalities_low} to ${e.fatalities_high})` : `${e.fatalities}`;
   const rows = [["date", e.event_date], ["type", `${e.event_type} / ${e.sub_event_type}`], ["actor 1", e.actor1],
     ["actor 2", e.actor2], ["place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ")],
-    ["fatalities", fatalities], ["reports", `${e.reports}: ${e.source}`]];
+    ["fatalities", fatalities], ["reports", `${e.reports}: ${e.source}`], ["event id", e.event_id]];
   for (const [k, v] of rows) {
     const dd = el("dd", { "data-field": k }, v || "");
     if (e.corrected && Object.keys(e.corrected).some((f) => k.replace(" ", "") === f.replace("_", "").replace("event", ""))) {
@@ -210,10 +210,24 @@ async function openEvent(id) {
   }
   const reports = el("div");
   for (const r of e.reports_detail || []) {
-    reports.append(el("p", {}, el("strong", {}, r.source || r.doc_id), ` ${r.published || ""} `, r.title || ""));
+    const line = el("p", { class: "report" }, el("strong", {}, r.source || r.doc_id), ` ${r.published || ""} `, r.title || "");
+    if ((e.reports_detail || []).length > 1) {
+      const split = el("button", { type: "button", class: "split", "data-mention": r.event }, "not the same event");
+      split.addEventListener("click", () => act(`/api/events/${e.event_id}/split`, { mention: r.event },
+        (answer) => `report taken out as event ${answer.event_id}`));
+      line.append(" ", split);
+    }
+    reports.append(line);
     if (r.sentence) reports.append(el("blockquote", {}, r.sentence.text));
   }
   detail.append(el("h3", {}, "reports"), reports);
+  const join = el("form", { id: "merge", autocomplete: "off" }, el("label", {}, "same event as event ",
+    el("input", { name: "other", type: "number", min: "1", size: "6" })), " ", el("button", { type: "submit" }, "merge"));
+  join.addEventListener("submit", (event) => {
+    event.preventDefault();
+    act(`/api/events/${e.event_id}/merge`, { other: Number(join.other.value) }, () => `event ${join.other.value} merged in`);
+  });
+  detail.append(join);
   if ((e.corrections || []).length) {
     const list = el("ul");
     for (const c of e.corrections) {
@@ -234,6 +248,17 @@ async function post(url, body) {
   const answer = await r.json();
   if (!r.ok) throw new Error(answer.detail || r.statusText);
   return answer;
+}
+
+async function act(url, body, done) {
+  // a split or a merge by hand: kept in the merge log under the token's name
+  const status = document.getElementById("correct-status");
+  try {
+    const answer = await post(url, body);
+    await openEvent(state.current.event_id);
+    status.textContent = done(answer);
+    refresh(false);
+  } catch (err) { status.textContent = String(err.message || err); }
 }
 
 document.getElementById("correct").addEventListener("submit", async (event) => {
