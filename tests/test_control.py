@@ -33,15 +33,18 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def store(pipeline) -> Store:
     store = Store(":memory:")
-    for key, (source, published, text) in REPORTS.items():
-        store.add(pipeline.process(Document(id=key, text=text, source=source,
-                                            published=dt.date.fromisoformat(published))))
+    for key in REPORTS:
+        store.add(_report(pipeline, key))
     return store
 
 
+def _report(pipeline, key: str) -> Document:
+    source, published, text = REPORTS[key]
+    return pipeline.process(Document(id=key, text=text, source=source, published=dt.date.fromisoformat(published)))
+
+
 def test_a_takeover_makes_its_actor_the_holder_from_the_event_date(pipeline):
-    source, published, text = REPORTS["kabar-dunia"]
-    doc = pipeline.process(Document(id="k", text=text, source=source, published=dt.date.fromisoformat(published)))
+    doc = _report(pipeline, "kabar-dunia")
     kunduz = [c for c in doc.control if c.name == "Kunduz"]
     assert [(c.holder, c.status, c.since, c.kind) for c in kunduz] == [
         ("Taliban", "holds", dt.date(2021, 8, 8), "Non-state actor overtakes territory")]
@@ -49,8 +52,7 @@ def test_a_takeover_makes_its_actor_the_holder_from_the_event_date(pipeline):
 
 
 def test_a_statement_that_a_place_is_free_of_a_group_is_a_claim_not_an_event(pipeline):
-    source, published, text = REPORTS["kabar-dunia"]
-    doc = pipeline.process(Document(id="k", text=text, source=source, published=dt.date.fromisoformat(published)))
+    doc = _report(pipeline, "kabar-dunia")
     free = [c for c in doc.control if c.status == "free of"]
     assert [(c.name, c.holder, c.since, c.kind) for c in free] == [
         ("Mazar-i-Sharif", "Taliban", dt.date(2021, 8, 9), "statement")]
@@ -92,9 +94,8 @@ def test_since_is_the_start_of_the_latest_unbroken_run_of_one_holder():
 def test_control_cli_by_date_and_by_place(store, tmp_path, pipeline):
     path = tmp_path / "c.db"
     with Store(path) as disk:
-        for key, (source, published, text) in REPORTS.items():
-            disk.add(pipeline.process(Document(id=key, text=text, source=source,
-                                               published=dt.date.fromisoformat(published))))
+        for key in REPORTS:
+            disk.add(_report(pipeline, key))
     runner = CliRunner()
     out = runner.invoke(cli, ["control", "--date", "2021-08-10", "--db", str(path), "--format", "jsonl"])
     assert out.exit_code == 0, out.output
