@@ -25,6 +25,8 @@ from .settings import Settings
 
 err = Console(stderr=True)
 FORMATS = ("table", "jsonl", "acled-csv")
+#: the --db option of every command that reads or writes the store
+_db_option = click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
 
 
 def _date(ctx, param, value):
@@ -155,7 +157,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: dt.date | Non
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for documents that state none.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, published: dt.date | None) -> None:
@@ -185,7 +187,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, published
 
 
 def _filters(f):
-    f = click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")(f)
+    f = _db_option(f)
     f = click.option("--from", "date_from", callback=_date, help="First event date (YYYY-MM-DD).")(f)
     f = click.option("--to", "date_to", callback=_date, help="Last event date (YYYY-MM-DD).")(f)
     f = click.option("--country", help="Country name, e.g. Indonesia.")(f)
@@ -253,7 +255,7 @@ def merge() -> None:
 
 
 @merge.command("run")
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.pass_context
 def merge_run(ctx, db) -> None:
     """Merge stored events not yet merged (a store from an older warta, or documents added with merging off).
@@ -264,11 +266,11 @@ def merge_run(ctx, db) -> None:
     with _errors():
         store = _store(ctx, db)
         placed = store.merge()
-        err.print(f"{placed} event(s) merged into {len(store.merged_events())} merged event(s)", highlight=False)
+        err.print(f"{placed} event(s) merged into {store.count_merged_events()} merged event(s)", highlight=False)
 
 
 @merge.command("log")
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.option("--event", "merged", type=int, help="Only the decisions about this merged event (its event_id).")
 @click.option("--mention", type=int, help="Only the decisions about this report (its event_id in --mentions).")
 @click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True)
@@ -299,7 +301,7 @@ def merge_log(ctx, db, merged, mention, fmt) -> None:
 
 @merge.command("undo")
 @click.argument("decision", type=int)
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.option("--by", default="analyst", show_default=True, help="Who undoes it (kept in the merge log).")
 @click.pass_context
 def merge_undo(ctx, decision, db, by) -> None:
@@ -315,7 +317,7 @@ def merge_undo(ctx, decision, db, by) -> None:
 
 
 @cli.command()
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.option("--date", "day", callback=_date, help="Who holds each place on this day (YYYY-MM-DD).")
 @click.option("--place", help="The history of one place: every claim about it, oldest first.")
 @click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True)
@@ -674,7 +676,7 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
 
 
 @cli.command()
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -736,7 +738,7 @@ def token() -> None:
 @token.command("create")
 @click.option("--name", required=True, help="Who uses it; recorded with each correction made with it.")
 @click.option("--scope", type=click.Choice(("read", "write")), default="write", show_default=True)
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.pass_context
 def token_create(ctx, name, scope, db) -> None:
     """Create a token and print it (once: only its hash is kept).
@@ -749,7 +751,7 @@ def token_create(ctx, name, scope, db) -> None:
 
 
 @token.command("list")
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.pass_context
 def token_list(ctx, db) -> None:
     """The tokens (never their values): id, name, scope, created, revoked.
@@ -764,7 +766,7 @@ def token_list(ctx, db) -> None:
 
 @token.command("revoke")
 @click.argument("token_id", type=int)
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: the 'db' setting).")
+@_db_option
 @click.pass_context
 def token_revoke(ctx, token_id, db) -> None:
     """Revoke token TOKEN_ID (see 'warta token list').

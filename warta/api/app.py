@@ -79,14 +79,14 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
 
     def writer(request: Request) -> str:
         token = token_of(request)
-        scope = store().token_scope(token)
         if token is None:
             raise HTTPException(401, "writing needs a token: Authorization: Bearer <token> (warta token create)")
-        if scope is None:
+        owner = store().token_owner(token)
+        if owner is None:
             raise HTTPException(401, "unknown or revoked token")
-        if scope != "write":
+        if owner[1] != "write":
             raise HTTPException(403, "this token may only read")
-        return _token_name(store(), token) or "api"
+        return owner[0]
 
     async def filters(date_from: str | None = Query(None, alias="from", description="first event date YYYY-MM-DD"),
                 date_to: str | None = Query(None, alias="to", description="last event date YYYY-MM-DD"),
@@ -273,13 +273,6 @@ def _web(app: FastAPI, settings: Settings) -> None:
         if not path.is_file():
             raise HTTPException(404, "no base map built: run 'warta web basemap'")
         return FileResponse(str(path), media_type="application/geo+json")
-
-
-def _token_name(store: Store, token: str) -> str | None:
-    from ..store.analyst import _digest
-
-    row = store._conn.execute("SELECT name FROM tokens WHERE digest = ?", (_digest(token),)).fetchone()
-    return row[0] if row else None
 
 
 def _check_date(name: str, value: str) -> None:

@@ -17,7 +17,7 @@ events of different articles, every pair is a "same event" decision:
 
 Example:
     >>> pairwise({"a": "x", "b": "x", "c": "y"}, {"a": 1, "b": 1, "c": 1})
-    (1, 1, 0)
+    (1, 2, 0)
 """
 
 from __future__ import annotations
@@ -40,13 +40,19 @@ from .report import excerpt
 def pairwise(gold: dict[Any, str], system: dict[Any, Any]) -> tuple[int, int, int]:
     """(true, false, missed) "same event" pairs over the keys of ``gold`` (key -> cluster label)
     given ``system`` (key -> merged event id)."""
-    tp = fp = fn = 0
+    kinds = [kind for _, _, kind in _pair_decisions(gold, system)]
+    return kinds.count("right"), kinds.count("false merge"), kinds.count("missed merge")
+
+
+def _pair_decisions(gold: dict[Any, str], system: dict[Any, Any], apart=lambda a, b: False):
+    """Each pair of keys both sides decide on (``apart`` pairs skipped): (a, b, kind), kind ``right``,
+    ``false merge`` or ``missed merge``; pairs both keep apart are left out."""
     for a, b in itertools.combinations(sorted(gold, key=str), 2):
+        if apart(a, b):
+            continue
         same_gold, same_system = gold[a] == gold[b], system[a] == system[b]
-        tp += same_gold and same_system
-        fp += same_system and not same_gold
-        fn += same_gold and not same_system
-    return tp, fp, fn
+        if same_gold or same_system:
+            yield a, b, "right" if same_gold and same_system else "false merge" if same_system else "missed merge"
 
 
 def _related(a: str, b: str) -> bool:
@@ -182,18 +188,16 @@ def evaluate_merge(gold_path: str | Path, articles_path: str | Path,
     report.gold_events, report.matched = len(gold_keys), len(label)
     merged = {k: records[k]["merged_event"] for k in label}
     # pairs within one article are the extractor's business, not the merger's
-    for a, b in itertools.combinations(sorted(label), 2):
-        if records[a]["doc_id"] == records[b]["doc_id"]:
-            continue
-        same_gold, same_system = label[a] == label[b], merged[a] == merged[b]
-        if same_gold and same_system:
+    one_article = lambda a, b: records[a]["doc_id"] == records[b]["doc_id"]  # noqa: E731
+    for a, b, kind in _pair_decisions(label, merged, one_article):
+        if kind == "right":
             report.tp += 1
-        elif same_system:
+            continue
+        if kind == "false merge":
             report.fp += 1
-            report.wrong.append(_explain("false merge", store, records[a], records[b], label))
-        elif same_gold:
+        else:
             report.fn += 1
-            report.wrong.append(_explain("missed merge", store, records[a], records[b], label))
+        report.wrong.append(_explain(kind, records[a], records[b], label))
     matched_count: dict[str, int] = {}
     for cluster in label.values():
         matched_count[cluster] = matched_count.get(cluster, 0) + 1
@@ -201,17 +205,18 @@ def evaluate_merge(gold_path: str | Path, articles_path: str | Path,
     report.lost = total_gold_pairs - report.tp - report.fn
     clusters = {c for _, _, c in gold_keys}
     report.clusters = len(clusters)
+    stored = store.events()
     for cluster in clusters:
         ids = {merged[k] for k, c in label.items() if c == cluster}
         reports = sum(1 for _, _, c in gold_keys if c == cluster)
         own = len(ids) == 1 and matched_count.get(cluster, 0) == reports and all(
-            label.get(e["event_id"]) == cluster for e in store.events() if e["merged_event"] in ids)
+            label.get(e["event_id"]) == cluster for e in stored if e["merged_event"] in ids)
         report.whole += own
     store.close()
     return report
 
 
-def _explain(kind: str, store: Store, a: dict, b: dict, label: dict[int, str]) -> dict[str, Any]:
+def _explain(kind: str, a: dict, b: dict, label: dict[int, str]) -> dict[str, Any]:
     decision = compare(a, b)
     why = "; ".join(r["why"] for r in decision.reasons if r["block"] or r["weight"])
     return {"kind": kind, "why": why or "not enough in common",

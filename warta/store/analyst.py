@@ -35,6 +35,10 @@ CORRECTABLE: dict[str, str] = {
 SCOPES = ("read", "write")
 
 
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -113,8 +117,6 @@ class AnalystMixin:
 
     def correct(self, cluster: int, field: str, value: Any, *, by: str, note: str = "") -> dict[str, Any]:
         """Set ``field`` of merged event ``cluster`` to ``value`` (checked), recorded as ``by``'s correction."""
-        from .db import _now
-
         try:
             value = check_value(field, value)
         except ValueError as exc:
@@ -132,8 +134,6 @@ class AnalystMixin:
 
     def mark_not_event(self, cluster: int, *, by: str, note: str = "", restore: bool = False) -> None:
         """Hide merged event ``cluster`` as not an event (or show it again with ``restore``)."""
-        from .db import _now
-
         now = _now()
         with self._errors(f"mark event {cluster}"), self._conn:
             if self._conn.execute("SELECT 1 FROM clusters WHERE id = ?", (cluster,)).fetchone() is None:
@@ -144,8 +144,6 @@ class AnalystMixin:
 
     def merge_events(self, into: int, other: int, *, by: str) -> dict[str, Any]:
         """Merge event ``other`` into event ``into``: every report of ``other`` joins ``into``."""
-        from .db import _now
-
         if into == other:
             raise StoreError(f"{self.path}: cannot merge event {into} with itself")
         now = _now()
@@ -167,8 +165,6 @@ class AnalystMixin:
 
     def split_event(self, cluster: int, mention: int, *, by: str) -> int:
         """Take report ``mention`` out of event ``cluster`` into an event of its own, for good; its id."""
-        from .db import _now
-
         now = _now()
         with self._errors(f"split report {mention} from event {cluster}"), self._conn:
             members = [r[0] for r in self._conn.execute("SELECT id FROM events WHERE cluster = ?", (cluster,))]
@@ -204,8 +200,6 @@ class AnalystMixin:
 
     def create_token(self, name: str, *, scope: str = "write") -> str:
         """A new API token (shown once: only its SHA-256 is stored)."""
-        from .db import _now
-
         if scope not in SCOPES:
             raise StoreError(f"token scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         token = "warta_" + secrets.token_urlsafe(24)
@@ -214,14 +208,19 @@ class AnalystMixin:
                                (name, _digest(token), scope, _now()))
         return token
 
-    def token_scope(self, token: str | None) -> str | None:
-        """``read`` or ``write`` for a valid, unrevoked token; None otherwise."""
+    def token_owner(self, token: str | None) -> tuple[str, str] | None:
+        """(name, scope) of a valid, unrevoked token; None otherwise."""
         if not token:
             return None
         with self._errors("check a token"):
-            row = self._conn.execute("SELECT scope FROM tokens WHERE digest = ? AND revoked = 0",
+            row = self._conn.execute("SELECT name, scope FROM tokens WHERE digest = ? AND revoked = 0",
                                      (_digest(token),)).fetchone()
-        return row[0] if row else None
+        return (row[0], row[1]) if row else None
+
+    def token_scope(self, token: str | None) -> str | None:
+        """``read`` or ``write`` for a valid, unrevoked token; None otherwise."""
+        owner = self.token_owner(token)
+        return owner[1] if owner else None
 
     def tokens(self) -> list[dict[str, Any]]:
         with self._errors("list tokens"):

@@ -29,7 +29,7 @@ from typing import Any, Iterator
 from ..document import Document
 from ..errors import StoreError
 from ..export.records import FIELDS, JSON_FIELDS, event_record
-from .analyst import AnalystMixin, apply_corrections
+from .analyst import AnalystMixin, _now, apply_corrections
 from .control import control_on, history
 from .merge import RELATED_TYPES, compare, summarise
 from .schema import migrate
@@ -44,6 +44,8 @@ class Store(AnalystMixin):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self._counts: dict[tuple, int] = {}  # count_merged_events, until the database changes
+        self._count_version: tuple[int, int] | None = None
         with self._errors("open"):
             if self.path != ":memory:":
                 parent = Path(self.path).expanduser().resolve().parent
@@ -335,8 +337,9 @@ class Store(AnalystMixin):
         as not events are left out unless ``include_hidden``. Run :meth:`merge` first if events
         were added with ``merge=False``.
         """
-        where, args = self._merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
-                                          include_hidden)
+        where, args = self._merged_filter(date_from=date_from, date_to=date_to, country=country, admin1=admin1,
+                                          event_type=event_type, admin2=admin2, actor=actor, text=text, bbox=bbox,
+                                          include_hidden=include_hidden)
         sql = (f"SELECT c.id, r.record, c.hidden FROM clusters c JOIN cluster_records r ON r.cluster = c.id"
                f" WHERE {where} ORDER BY c.event_date, c.id")
         if limit is not None or offset:
@@ -349,9 +352,7 @@ class Store(AnalystMixin):
     def event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
         """The light form of :meth:`merged_events` (the coded fields, no evidence), read from the
         table's columns: what lists, maps and exports of many events need."""
-        where, args = self._merged_filter(*(filters.get(k) for k in (
-            "date_from", "date_to", "country", "admin1", "event_type", "admin2", "actor", "text", "bbox")),
-            filters.get("include_hidden", False))
+        where, args = self._merged_filter(**filters)
         sql = f"SELECT {', '.join(ROW_COLUMNS)} FROM clusters WHERE {where} ORDER BY event_date, id"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -366,13 +367,11 @@ class Store(AnalystMixin):
         Counts are remembered until the database changes (SQLite's ``data_version``, which also
         sees other connections' writes): a server answering many pages of one list counts once.
         """
-        where, args = self._merged_filter(*(filters.get(k) for k in (
-            "date_from", "date_to", "country", "admin1", "event_type", "admin2", "actor", "text", "bbox")),
-            filters.get("include_hidden", False))
+        where, args = self._merged_filter(**filters)
         with self._errors("count merged events"):
             version = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
-            if getattr(self, "_count_version", None) != version:
-                self._counts: dict[tuple, int] = {}
+            if self._count_version != version:
+                self._counts.clear()
                 self._count_version = version
             key = (where, tuple(args))
             if key not in self._counts:
@@ -382,8 +381,8 @@ class Store(AnalystMixin):
             return self._counts[key]
 
     @staticmethod
-    def _merged_filter(date_from, date_to, country, admin1, event_type, admin2, actor, text, bbox,
-                       include_hidden) -> tuple[str, list[Any]]:
+    def _merged_filter(*, date_from=None, date_to=None, country=None, admin1=None, event_type=None, admin2=None,
+                       actor=None, text=None, bbox=None, include_hidden=False) -> tuple[str, list[Any]]:
         where, args = _filter("", date_from, date_to, country, admin1, event_type)
         where.append("reports > 0")
         if not include_hidden:
@@ -506,10 +505,6 @@ def _filter(prefix: str, date_from, date_to, country, admin1, event_type) -> tup
             where.append(f"{prefix}{column} = ? COLLATE NOCASE")
             args.append(value)
     return where, args
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _event_from_row(row: sqlite3.Row) -> dict[str, Any]:

@@ -192,15 +192,15 @@ async function openEvent(id) {
   const dl = el("dl");
   const fatalities = e.fatalities_low !== e.fatalities_high
     ? `${e.fatalities} (reports say ${e.fatalities_low} to ${e.fatalities_high})` : `${e.fatalities}`;
-  const rows = [["date", e.event_date], ["type", `${e.event_type} / ${e.sub_event_type}`], ["actor 1", e.actor1],
-    ["actor 2", e.actor2], ["place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ")],
-    ["fatalities", fatalities], ["reports", `${e.reports}: ${e.source}`], ["event id", e.event_id]];
-  for (const [k, v] of rows) {
-    const dd = el("dd", { "data-field": k }, v || "");
-    if (e.corrected && Object.keys(e.corrected).some((f) => k.replace(" ", "") === f.replace("_", "").replace("event", ""))) {
-      dd.append(" (corrected)");
-    }
-    dl.append(el("dt", {}, k), dd);
+  // label, value, and the record fields an analyst's correction of which marks the row
+  const rows = [["date", e.event_date, ["event_date"]], ["type", `${e.event_type} / ${e.sub_event_type}`, ["event_type", "sub_event_type"]],
+    ["actor 1", e.actor1, ["actor1"]], ["actor 2", e.actor2, ["actor2"]],
+    ["place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", "), ["location", "admin2", "admin1", "country"]],
+    ["fatalities", fatalities, ["fatalities"]], ["reports", `${e.reports}: ${e.source}`, []], ["event id", e.event_id, []]];
+  for (const [label, value, fields] of rows) {
+    const dd = el("dd", { "data-field": label }, value || "");
+    if (fields.some((f) => e.corrected && f in e.corrected)) dd.append(" (corrected)");
+    dl.append(el("dt", {}, label), dd);
   }
   detail.append(dl);
   const sentence = e.evidence && e.evidence.sentence;
@@ -288,9 +288,10 @@ document.getElementById("close").addEventListener("click", () => { document.getE
 // -- filters ------------------------------------------------------------------------------------------------
 async function refresh(withTimeline = true) {
   // the timeline counts every event the filters let through; a brushed period narrows the map and the list
-  if (withTimeline || !state.timeline) state.timeline = (await getJSON(`/api/events?${query({ limit: 1000 })}`)).items;
   const dates = state.brush ? { from: state.brush[0], to: state.brush[1] } : {};
   const page = await getJSON(`/api/events?${query({ ...dates, limit: 1000 })}`);
+  if (!state.brush && (withTimeline || !state.timeline)) state.timeline = page.items;  // the same query: asked once
+  else if (withTimeline || !state.timeline) state.timeline = (await getJSON(`/api/events?${query({ limit: 1000 })}`)).items;
   state.events = page.items;
   drawMarkers(page.items);
   drawList(page.items, page.total);
