@@ -52,8 +52,11 @@ def features(doc: Document, span: Span | None = None) -> dict[str, float]:
     for a, b in zip(words, words[1:]):
         out[f"b:{a}_{b}"] = 1.0
     know = knowledge(doc.lang or "en")
+    lookalikes = list(know.not_triggers.finditer(doc.text, span.start, span.end))  # "riot police", "smoke grenade"
     for sub, lexicon in know.triggers.items():
         for hit in lexicon.finditer(doc.text, span.start, span.end):
+            if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
+                continue
             verdict = _modal(doc, span, hit, know)
             out[f"trig:{sub}" if not verdict else f"modal:{verdict}"] = 1.0
     for sub, lexicon in know.modifiers.items():

@@ -7,6 +7,7 @@ one-line error and a non-zero exit status.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import datetime as dt
@@ -153,6 +154,34 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: dt.date | Non
         batch.report()
     if batch.nothing_processed:
         ctx.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(("case", "tsv", "jsonl")), default="case", show_default=True,
+              help="case: 'id<TAB>CODE' (CASE 2021 task 2 output); tsv: id, sub-event type, how it was decided; "
+                   "jsonl: everything, with the trigger words and the rule or model weights.")
+@click.option("--lang", help="The snippets' language (id, en); detected when not given.")
+@click.pass_context
+def classify(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | None) -> None:
+    """Give each short report (one 'id<TAB>text' a line) one of ACLED's 25 sub-event types.
+
+    Example:
+        warta classify snippets.tsv --format case > answers.tsv
+    """
+    from .classify import Classifier, read_snippets
+
+    with _errors():
+        snippets = [s for f in files for s in read_snippets(f)]
+        classifier = Classifier(_settings(ctx))
+        for snippet in snippets:
+            c = classifier.classify(snippet.text, doc_id=snippet.id, lang=lang)
+            if fmt == "case":
+                click.echo(f"{c.id}\t{c.code or ''}")
+            elif fmt == "tsv":
+                click.echo(f"{c.id}\t{c.sub_event_type or ''}\t{c.decided_by}")
+            else:
+                click.echo(json.dumps(c.to_dict(), ensure_ascii=False))
 
 
 @cli.command()
@@ -380,7 +409,7 @@ def _claim_line(claim: dict) -> str:
 @click.option("--acled", "acled_csv", type=click.Path(exists=True, dir_okay=False), help="Score against ACLED rows (notes in, coded fields out).")
 @click.option("--limit", type=int, help="Only the first N ACLED rows.")
 @click.option("--examples", default=15, show_default=True, help="How many misses and extras to print.")
-@click.option("--lang", help="evaluate ner: the shipped model of this language (id, en).")
+@click.option("--lang", help="evaluate ner: the shipped model of this language (id, en); evaluate snippets: their language.")
 @click.option("--model", "model_path", type=click.Path(exists=True, file_okay=False), help="evaluate ner: a model folder.")
 @click.pass_context
 def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | None, examples: int,
@@ -392,6 +421,7 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
         warta evaluate --acled ../shared/data/acled/acled_indonesia_2016_2019.csv
         warta evaluate ner ../shared/data/ner/id/nerp_test.txt --lang id
         warta evaluate merge tests/data/merge/gold.jsonl tests/data/merge/articles.jsonl
+        warta evaluate snippets tests/data/snippets/en-dev.tsv
     """
     from .evaluate import evaluate_acled, evaluate_gold
     from .export.records import event_record
@@ -402,6 +432,9 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
         return
     if targets and targets[0] == "merge":
         _evaluate_merge(ctx, targets[1:], examples)
+        return
+    if targets and targets[0] == "snippets":
+        _evaluate_snippets(ctx, targets[1:], examples, lang)
         return
     if len(targets) > 1:
         raise click.UsageError("give one GOLD.jsonl file")
@@ -440,6 +473,19 @@ def _evaluate_merge(ctx: click.Context, files: tuple[str, ...], examples: int) -
             raise click.BadParameter(f"no such file: {f}", param_hint="GOLD / ARTICLES")
     with _errors():
         report = evaluate_merge(files[0], files[1], Pipeline(_settings(ctx)).process)
+        report.render(Console(), max_examples=examples)
+
+
+def _evaluate_snippets(ctx: click.Context, files: tuple[str, ...], examples: int, lang: str | None) -> None:
+    from .classify import Classifier, read_snippets
+    from .evaluate.snippets import evaluate_snippets
+
+    if not files:
+        raise click.UsageError("give one or more labelled snippet files: warta evaluate snippets FILE.tsv")
+    with _errors():
+        snippets = [s for f in files for s in read_snippets(f)]
+        classifier = Classifier(_settings(ctx))
+        report = evaluate_snippets(snippets, lambda text, doc_id: classifier.classify(text, doc_id=doc_id, lang=lang))
         report.render(Console(), max_examples=examples)
 
 

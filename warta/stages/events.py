@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -70,6 +70,7 @@ class _Knowledge:
         self.symmetric = {t.lower() for t in data.get("symmetric", [])}
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
         self.participants = Lexicon(data.get("protest_participants", []))
+        self.gathering = Lexicon(data.get("protest_gathering", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.prevented = Lexicon(data.get("prevented", []))
@@ -170,14 +171,16 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
     # the court is)
     in_court = know.court.search(doc.text, sent.start, sent.end) is not None or _court_report(doc, know)
-    if know.personal.search(doc.text, sent.start, sent.end) is not None:
-        return None  # "karena permasalahan pacar": a private quarrel, not political violence
+    # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
+    personal = know.personal.search(doc.text, sent.start, sent.end) is not None
     supported: bool | None = None
     found: dict[str, Hit] = {}
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
-            if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit) or (in_court and sub not in PROTEST_FAMILY):
+            if (in_court or personal) and sub not in PROTEST_FAMILY:
+                continue
+            if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
                 continue
             if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
@@ -200,9 +203,15 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             break
     if "Peaceful protest" not in found:
         who = know.participants.search(doc.text, sent.start, sent.end)
-        stated = know.demands.search(doc.text, sent.start, sent.end) is not None or any(
-            lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
-        if who is not None and stated and not _modal(doc, sent, who, know):
+        demands = know.demands.search(doc.text, sent.start, sent.end) is not None
+        stated = demands or any(lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
+        if who is None and demands:
+            # "parents gathered outside the school to demand ...", "workers barricaded roads with burning tyres
+            # to demand their wages": a gathering or a riot's act with a demand is a protest
+            rioting = know.modifiers.get("Violent demonstration")
+            who = know.gathering.search(doc.text, sent.start, sent.end) or (
+                rioting.search(doc.text, sent.start, sent.end) if rioting else None)
+        if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
     if not found:
         return None

@@ -1,0 +1,136 @@
+"""One sub-event type per short report (the CASE 2021 task 2 setting): `warta classify`, `warta evaluate snippets`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from warta.classify import Classifier, case_codes, label_name, read_snippets
+from warta.cli import cli
+from warta.errors import EvaluationError, InputError
+from warta.evaluate.snippets import evaluate_snippets
+from warta.stages.events import taxonomy
+
+SNIPPETS = Path(__file__).parent / "data" / "snippets"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier()
+
+
+def test_every_sub_event_type_has_one_case_code():
+    subs = [s for subs in taxonomy()["types"].values() for s in subs]
+    codes = case_codes()
+    assert sorted(codes) == sorted(subs)
+    assert len(set(codes.values())) == 25
+    assert label_name("ARMED_CLASH") == "Armed clash"
+    assert label_name("armed clash") == "Armed clash"
+    assert label_name("Armed conflict") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("MOGADISHU - A suicide bomber detonated an explosives-laden vest at a busy checkpoint near the parliament on "
+     "Saturday, killing at least seven people, police said.", "SUIC_BOMB"),
+    ("Riot police fired tear gas and water cannon to break up a rally of several hundred students outside the "
+     "provincial legislature in Makassar on Thursday.", "PROTEST_WITH_INTER"),
+    ("Soldiers and fighters of the rebel group traded gunfire for several hours near the village of Kiwirok, "
+     "an army spokesman said.", "ARMED_CLASH"),
+    ("Ribuan buruh berunjuk rasa dengan damai di depan gedung DPR, Jakarta, Senin (5/10/2020), menolak "
+     "undang-undang cipta kerja.", "PEACE_PROTEST"),
+    ("Sebuah bom rakitan meledak di pinggir jalan di Poso, Sulawesi Tengah, Selasa (3/6/2014), melukai dua "
+     "anggota polisi yang sedang berpatroli.", "REM_EXPLOS"),
+    ("Kelompok bersenjata menculik empat pekerja bangunan di Distrik Ilaga, Kabupaten Puncak, Papua, Rabu "
+     "(8/3/2023), kata Kapolres setempat.", "ABDUCT_DISSAP"),
+])
+def test_a_snippet_gets_its_sub_event_type_with_the_words_that_decided_it(classifier, text, code):
+    answer = classifier.classify(text, doc_id="s1")
+    assert answer.code == code
+    assert answer.decided_by.startswith("rules")
+    assert answer.trigger and answer.trigger.lower() in text.lower()
+    assert answer.rule
+
+
+def test_a_snippet_the_rules_cannot_type_is_still_given_the_models_best_type(classifier):
+    # no trigger word any lexicon knows; the model still reads it as fighting
+    text = "Government troops and insurgents were locked in fierce combat around the northern garrison town overnight."
+    answer = classifier.classify(text, doc_id="s2")
+    if answer.decided_by == "none":
+        pytest.skip("no typing model ships with this install")
+    assert answer.sub_event_type is not None
+    assert answer.explain.startswith("model:")
+
+
+def test_snippet_files_are_read_in_either_column_order_and_bad_lines_name_their_line(tmp_path):
+    good = tmp_path / "s.tsv"
+    good.write_text("a\tARMED_CLASH\tTroops fought rebels.\nb\tRebels burned a school.\tLooting/property destruction\n"
+                    "c\tNo label here.\n", "utf-8")
+    snippets = read_snippets(good)
+    assert [(s.id, s.label) for s in snippets] == [("a", "Armed clash"), ("b", "Looting/property destruction"),
+                                                    ("c", None)]
+    assert snippets[1].text == "Rebels burned a school."
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("a\tARMED_CLASH\tTroops fought rebels.\nb\tWAR\tThe war went on.\n", "utf-8")
+    with pytest.raises(InputError, match=r"bad.tsv: line 2: no column holds a sub-event type"):
+        read_snippets(bad)
+    twice = tmp_path / "twice.tsv"
+    twice.write_text("a\tTroops fought rebels.\na\tRebels burned a school.\n", "utf-8")
+    with pytest.raises(InputError, match="line 2: snippet id 'a' is used twice"):
+        read_snippets(twice)
+    broken = tmp_path / "s.jsonl"
+    broken.write_text('{"id": "a", "text": "Troops fought.", "label": "WAR"}\n', "utf-8")
+    with pytest.raises(InputError, match="line 1: unknown label 'WAR'"):
+        read_snippets(broken)
+
+
+def test_scores_are_weighted_by_the_gold_count_of_each_type(tmp_path):
+    from warta.classify import Classification, Snippet
+
+    snippets = [Snippet("1", "x", "Armed clash"), Snippet("2", "y", "Armed clash"), Snippet("3", "z", "Attack"),
+                Snippet("4", "w", "Grenade")]
+    said = {"1": "Armed clash", "2": "Attack", "3": "Attack", "4": None}
+
+    def fake(text, doc_id):
+        sub = said[doc_id]
+        return Classification(doc_id, sub, None, None, "rules" if sub else "none")
+
+    report = evaluate_snippets(snippets, fake)
+    assert report.accuracy == 0.5
+    per = report.per_label()
+    assert per["Armed clash"][:3] == (1.0, 0.5, pytest.approx(2 / 3))
+    assert per["Attack"][:3] == (0.5, 1.0, pytest.approx(2 / 3))
+    assert per["Grenade"][2] == 0.0
+    # (2 * 2/3 + 1 * 2/3 + 1 * 0) / 4
+    assert report.weighted[2] == pytest.approx(0.5)
+    assert ("Armed clash", "Attack", 1) in report.confusions()
+    with pytest.raises(EvaluationError, match="no label"):
+        evaluate_snippets([Snippet("5", "v")], fake)
+
+
+def test_classify_and_evaluate_snippets_commands(tmp_path):
+    f = tmp_path / "s.tsv"
+    f.write_text("k1\tPEACE_PROTEST\tHundreds of nurses marched peacefully through Medan on Monday to demand "
+                 "overdue pay.\nk2\tAIR_STRIKE\tWarplanes bombed rebel positions outside the town overnight, "
+                 "residents said.\n", "utf-8")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["classify", str(f)], obj={}, catch_exceptions=False)
+    assert out.exit_code == 0
+    assert out.output.splitlines() == ["k1\tPEACE_PROTEST", "k2\tAIR_STRIKE"]
+    out = runner.invoke(cli, ["classify", str(f), "--format", "jsonl"], obj={}, catch_exceptions=False)
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert rows[0]["sub_event_type"] == "Peaceful protest" and rows[0]["trigger"]
+    out = runner.invoke(cli, ["evaluate", "snippets", str(f)], obj={}, catch_exceptions=False)
+    assert out.exit_code == 0
+    assert "accuracy 1.000 (2/2)" in out.output and "F1 1.000" in out.output
+    out = runner.invoke(cli, ["classify", str(tmp_path / "missing.tsv")], obj={})
+    assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
+
+
+@pytest.mark.skipif(not (SNIPPETS / "en-dev.tsv").is_file(), reason="snippet development set not present")
+def test_the_english_development_snippets_are_typed_well(classifier):
+    report = evaluate_snippets(read_snippets(SNIPPETS / "en-dev.tsv"), classifier.classify)
+    assert report.total == 250
+    assert report.weighted[2] >= 0.75

@@ -1,0 +1,167 @@
+"""One sub-event type for one short report: the CASE 2021 task 2 setting ("which of ACLED's 25 sub-event types
+does this snippet report?").
+
+The snippet goes through the whole pipeline. Its main event is the first event the rules code (a later one is
+usually told in passing); its type is that event's, with the trigger words and the rule or model weights that
+decided it. When the rules code no event (a snippet written around a word no lexicon knows, or one the modality
+rules read as a threat or plan), the sub-event classifier alone gives its best type over the whole text, and the
+answer says so. Without the classifier such a snippet has no type.
+
+Snippet files are tab-separated, one snippet a line: ``id<TAB>text`` (the CASE input format) or, for scoring,
+three columns with a label in any position: a CASE code (``ARMED_CLASH``) or an ACLED name (``Armed clash``).
+A ``.jsonl`` file with ``id``, ``text`` and an optional ``label`` per line is read too.
+
+Example:
+    >>> from warta.classify import Classifier
+    >>> Classifier().classify("Police fired tear gas to disperse hundreds of students rallying in Makassar.").code  # doctest: +SKIP
+    'PROTEST_WITH_INTER'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .document import Document
+from .errors import InputError
+from .pipeline import Pipeline
+from .settings import Settings
+from .stages.events import taxonomy
+
+
+@dataclass(frozen=True)
+class Snippet:
+    id: str
+    text: str
+    label: str | None = None  # an ACLED sub-event type name, when the file gives one
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The answer for one snippet and why."""
+
+    id: str
+    sub_event_type: str | None
+    event_type: str | None
+    code: str | None  # the CASE 2021 code of the sub-event type
+    decided_by: str  # "rules", "rules, refined by the model", "model: the rules found no event", "none"
+    trigger: str = ""  # the words that fired
+    rule: str = ""  # the rule behind the type
+    explain: str = ""  # the model's label, probability, runner-up and heaviest features, when it was asked
+    lang: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@functools.cache
+def case_codes() -> dict[str, str]:
+    """ACLED sub-event type -> CASE 2021 code."""
+    return dict(taxonomy()["case_codes"])
+
+
+def label_name(value: str) -> str | None:
+    """The ACLED sub-event type named by ``value`` (a CASE code or an ACLED name, any case), or None."""
+    key = value.strip()
+    codes = case_codes()
+    by_code = {code.lower(): name for name, code in codes.items()}
+    by_name = {name.lower(): name for name in codes}
+    return by_code.get(key.lower()) or by_name.get(key.lower())
+
+
+class Classifier:
+    """Types snippets with one pipeline (and its settings) loaded once."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.load()
+        self.pipeline = Pipeline(self.settings)
+
+    @functools.cached_property
+    def _model(self):
+        from .classifier import TypingModel, available
+
+        if not self.settings.typing_model or not available():
+            return None
+        return TypingModel.load()
+
+    def classify(self, text: str, *, doc_id: str = "snippet", lang: str | None = None) -> Classification:
+        doc = self.pipeline.process(Document(id=doc_id, text=text, lang=lang))
+        if doc.events:
+            event = min(doc.events, key=lambda e: e.sentence.start if e.sentence is not None else 0)
+            typed = next((e for e in event.evidence if e.field == "sub_event_type"), None)
+            explain = next((e.rule for e in event.evidence if e.field == "explain"), "")
+            trigger = next((doc.text[s.start:s.end] for s in typed.spans if s.label == "trigger"), "") if typed else ""
+            rule = typed.rule if typed else ""
+            by = "rules, refined by the model" if "overridden by the model" in rule else "rules"
+            return Classification(doc_id, event.sub_event_type, event.event_type, case_codes().get(event.sub_event_type),
+                                  by, trigger, rule, explain, doc.lang or "")
+        if self._model is None or not doc.text:
+            return Classification(doc_id, None, None, None, "none", lang=doc.lang or "")
+        prediction = self._model.predict(doc)
+        sub = prediction.label
+        return Classification(doc_id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub),
+                              "model: the rules found no event", explain=prediction.explain(), lang=doc.lang or "")
+
+
+def read_snippets(path: str | Path) -> list[Snippet]:
+    """The snippets of a TSV or JSONL file; a malformed line raises :class:`InputError` naming the line."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", path=str(path))
+    try:
+        text = path.read_text("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
+    snippets: list[Snippet] = []
+    seen: set[str] = set()
+    lines = text.splitlines()
+    if path.suffix == ".jsonl":
+        rows = [_json_row(path, n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    else:
+        rows = [_tsv_row(path, n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    for n, sid, body, label in rows:
+        if sid in seen:
+            raise InputError(f"line {n}: snippet id {sid!r} is used twice", path=str(path))
+        seen.add(sid)
+        snippets.append(Snippet(sid, body, label, n))
+    return snippets
+
+
+def _tsv_row(path: Path, n: int, line: str) -> tuple[int, str, str, str | None]:
+    cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+    cells = [c.strip() for c in cells]
+    if len(cells) == 2:
+        sid, body = cells
+        label = None
+    elif len(cells) == 3:
+        sid, rest = cells[0], cells[1:]
+        known = [c for c in rest if label_name(c)]
+        if not known:
+            raise InputError(f"line {n}: no column holds a sub-event type or CASE code (got {rest[0][:40]!r}, "
+                             f"{rest[1][:40]!r})", path=str(path))
+        label = label_name(known[0])
+        body = rest[1] if rest[0] == known[0] else rest[0]
+    else:
+        raise InputError(f"line {n}: expected 'id<TAB>text' or 'id<TAB>label<TAB>text', got {len(cells)} columns",
+                         path=str(path))
+    if not sid or not body:
+        raise InputError(f"line {n}: empty id or text", path=str(path))
+    return n, sid, body, label
+
+
+def _json_row(path: Path, n: int, line: str) -> tuple[int, str, str, str | None]:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {n}: not JSON ({exc.msg})", path=str(path)) from None
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not str(row.get("id", "")).strip():
+        raise InputError(f"line {n}: needs an 'id' and a 'text'", path=str(path))
+    label = row.get("label")
+    name = label_name(str(label)) if label not in (None, "") else None
+    if label not in (None, "") and name is None:
+        raise InputError(f"line {n}: unknown label {label!r} (a CASE code or an ACLED sub-event type)", path=str(path))
+    return n, str(row["id"]).strip(), row["text"].strip(), name
