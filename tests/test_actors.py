@@ -43,3 +43,64 @@ def test_actors_acronyms_only_in_capitals():
 )
 def test_actors_unknown_named_groups_are_kept_as_written(text, lang, group, inter):
     assert (group, inter) in names(text, lang, "AF")
+
+
+@pytest.mark.parametrize(
+    "text, lang, country, expected",
+    [
+        ("Al-Shabaab militants fired mortar rounds at the base near Mogadishu.", "en", "SO", ("Al Shabaab", 2)),
+        ("The Arakan Army said it had seized an outpost in Paletwa.", "en", "MM",
+         ("ULA/AA: United League of Arakan/Arakan Army", 2)),
+        ("TNLA troops clashed with the Tatmadaw near Namhsan.", "en", "MM",
+         ("PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army", 2)),
+        ("Fighting between the KIA and the military continued in Hpakant.", "en", "MM",
+         ("KIO/KIA: Kachin Independence Organization/Kachin Independence Army", 2)),
+        ("Houthi forces launched a drone at Marib.", "en", "YE", ("Military Forces of Yemen (2016-) Supreme Political Council", 1)),
+        ("A Saudi-led coalition airstrike hit a farm in Saada.", "en", "YE", ("Operation Restoring Hope", 8)),
+        ("RAB members detained three men in Cox's Bazar.", "en", "BD",
+         ("Police Forces of Bangladesh (2009-2024) Rapid Action Battalion", 1)),
+        ("NPA rebels ambushed an army patrol in Samar.", "en", "PH", ("NPA: New People's Army", 2)),
+        ("Suspected jihadists raided a village in Tillaberi.", "en", "NE", ("Unidentified Armed Group (Niger)", 3)),
+        ("Bandits abducted twenty villagers in Zamfara.", "en", "NG", ("Unidentified Armed Group (Nigeria)", 3)),
+        ("Milisi Houthi meluncurkan rudal ke sebuah kapal di Laut Merah.", "id", "YE",
+         ("Military Forces of Yemen (2016-) Supreme Political Council", 1)),
+        ("Kelompok Al-Shabaab menyerang pangkalan militer di Somalia.", "id", "SO", ("Al Shabaab", 2)),
+        ("Junta militer Myanmar kembali melancarkan serangan udara di Sagaing.", "id", "ID",
+         ("Military Forces of Myanmar (2021-)", 1)),
+        ("Hizbullah menembakkan roket ke Israel utara.", "id", "LB", ("Hezbollah", 3)),
+    ],
+)
+def test_actors_of_the_world_by_their_acled_names(text, lang, country, expected):
+    assert expected in names(text, lang, country)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli forces raided the camp at dawn.", ("Military Forces of Israel", 1)),
+        ("Syrian regime forces shelled the outskirts of the town.", ("Military Forces of Syria", 1)),
+        ("Russian troops withdrew from the village.", ("Military Forces of Russia", 1)),
+        ("Nigerian soldiers repelled the attack.", ("Military Forces of Nigeria", 1)),
+        ("The Pakistani army said two soldiers died.", ("Military Forces of Pakistan", 1)),
+        ("South Sudanese troops entered the town.", ("Military Forces of South Sudan", 1)),
+        ("Turkish police detained the reporters.", ("Police Forces of Turkey", 1)),
+        ("US forces opened a new base near the oil field.", ("Military Forces of the United States", 1)),
+    ],
+)
+def test_actors_state_forces_named_by_nationality(text, expected):
+    assert expected in names(text, "en", "SY")
+
+
+def test_actors_a_nationality_alone_names_no_force():
+    # "forces" needs a nationality or a country; a nationality before civilians does not change their side
+    assert names("Forces moved in overnight.", "en", "SY") == []
+    assert ("Civilians (Syria)", 7) in names("Turkish civilians fled.", "en", "SY")
+
+
+def test_actors_members_of_a_named_group_are_that_group():
+    assert names("Al Shabaab militants attacked the post.", "en", "SO") == [("Al Shabaab", 2)]
+
+
+def test_actors_countries_are_spelled_the_acled_way():
+    assert ("Civilians (Turkey)", 7) in names("Civilians fled.", "en", "TR")
+    assert ("Police Forces of the Democratic Republic of Congo", 1) in names("Police arrived.", "en", "CD")

@@ -48,7 +48,7 @@ class Classification:
     sub_event_type: str | None
     event_type: str | None
     code: str | None  # the CASE 2021 code of the sub-event type
-    decided_by: str  # "rules", "rules, refined by the model", "model: the rules found no event", "none"
+    decided_by: str  # "rules", "rules, refined by the model", "model: the rules found no event", "none[: why]"
     trigger: str = ""  # the words that fired
     rule: str = ""  # the rule behind the type
     explain: str = ""  # the model's label, probability, runner-up and heaviest features, when it was asked
@@ -90,6 +90,8 @@ class Classifier:
 
     def classify(self, text: str, *, doc_id: str = "snippet", lang: str | None = None) -> Classification:
         doc = self.pipeline.process(Document(id=doc_id, text=text, lang=lang))
+        if doc.skipped:  # an unsupported language, an empty text: said, not guessed
+            return Classification(doc_id, None, None, None, f"none: {doc.skipped}", lang=doc.lang or "")
         if doc.events:
             event = min(doc.events, key=lambda e: e.sentence.start if e.sentence is not None else 0)
             typed = next((e for e in event.evidence if e.field == "sub_event_type"), None)

@@ -23,7 +23,8 @@ from ..errors import LanguageDataError
 from ..lang import load, register
 from ..lexicon import Lexicon
 
-register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "civilian_heads"})
+register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "civilian_heads", "demonyms",
+                    "country_links"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +36,20 @@ class ActorEntry:
 
 
 @functools.cache
+def _acled_countries() -> dict:
+    """``data/acled_countries.yaml``: ACLED's own spellings of country names."""
+    import yaml
+
+    return yaml.safe_load(resources.files("warta").joinpath("data", "acled_countries.yaml").read_text("utf-8"))
+
+
+@functools.cache
 def country_name(code: str | None) -> str:
-    """English short name of an ISO 3166-1 alpha-2 code, as ACLED writes it."""
+    """English short name of an ISO 3166-1 alpha-2 code, as ACLED writes it ("TR" -> "Turkey")."""
     if not code:
         return ""
+    if code.upper() in _acled_countries()["names"]:
+        return _acled_countries()["names"][code.upper()]
     import pycountry
 
     country = pycountry.countries.get(alpha_2=code.upper())
@@ -48,9 +59,11 @@ def country_name(code: str | None) -> str:
 
 
 def fill(template: str, cname: str) -> str:
-    """An ACLED name for the country: "Civilians ({country})" -> "Civilians (Indonesia)"; with no country known,
-    "Civilians" and "Police Forces"."""
+    """An ACLED name for the country: "Civilians ({country})" -> "Civilians (Indonesia)", "Police Forces of
+    {country}" -> "Police Forces of the Philippines"; with no country known, "Civilians" and "Police Forces"."""
     if cname:
+        if cname in _acled_countries()["with_the"]:
+            template = template.replace(" of {country}", " of the {country}")
         return template.replace("{country}", cname)
     return template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
 
@@ -82,6 +95,8 @@ class ActorDictionary:
         self.generic_after = {w.lower() for w in data.get("generic_after", [])}
         self.unarmed = Lexicon(data.get("unarmed_words", []))
         self.civilian_heads = {w.lower() for w in data.get("civilian_heads", [])}
+        self.country_links = {w.lower() for w in data.get("country_links", [])}
+        self.demonyms = {w.lower(): code for w, code in (data.get("demonyms") or {}).items()}
 
     def resolve(self, alias: str, country_code: str | None) -> ActorEntry | None:
         entries = self.entries.get(alias.lower())
@@ -104,12 +119,27 @@ def dictionary(lang: str) -> ActorDictionary:
 _CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|for|al|el|bin))*")
 
 
-def _country_after(doc: Document, end: int) -> str | None:
-    """The ISO2 code of a country named right after ``end`` ("pasukan Israel", "militer Thailand")."""
+def _country_after(doc: Document, end: int, links: set[str]) -> str | None:
+    """The ISO2 code of a country named right after ``end`` ("pasukan Israel", "militer Thailand"), or after one
+    of the language's ``country_links`` ("forces of Ukraine")."""
     for m in doc.places:
-        if 0 < m.span.start - end <= 2 and m.place is not None and m.place.level == "country" \
-                and not doc.text[end:m.span.start].strip():
+        gap = doc.text[end:m.span.start]
+        if m.span.start > end and m.place is not None and m.place.level == "country" \
+                and (len(gap) <= 2 and not gap.strip() or " ".join(gap.split()).lower() in links):
             return m.place.country_code
+    return None
+
+
+_LAST_WORDS = re.compile(r"(?<![\w.'-])(?:([\w.'-]+) )?([\w.'-]+) $")
+
+
+def _demonym_before(doc: Document, actors: ActorDictionary, start: int, hit_start: int) -> tuple[str, int] | None:
+    """The ISO2 code and start of a nationality written right before ``hit_start`` ("Israeli forces",
+    "South Sudanese troops"), from the language's ``demonyms``."""
+    m = _LAST_WORDS.search(doc.text, max(start, hit_start - 40), hit_start)
+    for group in (1, 2):  # two words ("South Sudanese") before one ("Sudanese")
+        if m and m.group(group) and (code := actors.demonyms.get(doc.text[m.start(group):m.end() - 1].lower())):
+            return code, m.start(group)
     return None
 
 
@@ -119,15 +149,24 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
     actors = dictionary(lang)
     cname = country_name(country_code)
     found: list[ActorMention] = []
+    group_end = -1  # the end of the last armed group named in the dictionary
     for hit in actors.lexicon.finditer(doc.text, start, end):
         if hit.term in actors.acronyms and not hit.text.isupper():
             continue  # acronyms (TNI, MIT, KKB) only count when written in capitals
-        named = _country_after(doc, hit.end) if any("{country}" in e.canonical for e in actors.entries[hit.term]) else None
+        named, first = None, hit.start
+        if any("{country}" in e.canonical for e in actors.entries[hit.term]):
+            named = _country_after(doc, hit.end, actors.country_links)
+            nationality = _demonym_before(doc, actors, start, hit.start) if named is None else None
+            if nationality and any(e.inter == 1 for e in actors.entries[hit.term]):
+                named, first = nationality  # "Israeli forces": the forces of the country named before
         entry = actors.resolve(hit.term, named or country_code)
         if entry is None and named:
             entry = next((e for e in actors.entries[hit.term] if e.country == "@"), None)
         if entry is None:
             continue
+        if "{country}" in entry.canonical and 0 <= group_end <= hit.start and not doc.text[group_end:hit.start].strip():
+            continue  # "Al Shabaab militants", "AA troops": the named group's members, not another actor
+        group_end = hit.end if "{country}" not in entry.canonical and entry.inter in (1, 2, 3, 4) else -1
         owner = country_name(named) if named else cname  # "pasukan Israel": the forces of the country named
         name = fill(entry.canonical, owner)
         if entry.inter == 0:  # an identity group or organisation: the side is civilians, the group is associated
@@ -135,7 +174,7 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
                                    "dictionary group", group=name)
             found.append(mention)
             continue
-        mention = ActorMention(doc.span(hit.start, hit.end, "actor"), name, entry.inter, owner, hit.text, "dictionary")
+        mention = ActorMention(doc.span(first, hit.end, "actor"), name, entry.inter, owner, doc.text[first:hit.end], "dictionary")
         lead = doc.text[max(start, hit.start - 25):hit.start]
         mention.unarmed = entry.inter == 1 and actors.unarmed.search(lead) is not None
         found.append(mention)

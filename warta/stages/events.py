@@ -215,13 +215,16 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
     if not found:
         return None
-    if found.keys() & PROTEST_FAMILY:
+    explosions = set(tax["types"]["Explosions/Remote violence"])
+    if found.keys() & PROTEST_FAMILY and not found.keys() & explosions:  # a grenade thrown at a rally: the blast
         base = "Violent demonstration" if "Violent demonstration" in found else "Peaceful protest"
         trigger = found[base]
         if base == "Violent demonstration":
             return _Typing(base, trigger, f"trigger '{trigger.term}'")
         peaceful = know.peaceful.search(doc.text, sent.start, sent.end) is not None
-        for sub in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+        # protesters who fought back ("clashed with police") make a violent demonstration even when police killed
+        # some of them; excessive force is force against peaceful protesters
+        for sub in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
             lex = know.modifiers.get(sub)
             if not lex or (sub == "Excessive force against protesters" and base != "Peaceful protest"):
                 continue
@@ -238,6 +241,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
+    fought = [found[s] for s in ("Armed clash", "Attack") if s in found]
+    if "Non-violent transfer of territory" in found and fought:
+        # "menguasai kampung itu setelah baku tembak", "entered the city after exchanging fire": a takeover after
+        # fighting (Government regains territory when state forces take it: see _refine)
+        hit = found["Non-violent transfer of territory"]
+        return _Typing("Non-state actor overtakes territory", hit,
+                       f"territory verb '{hit.term}' + fighting '{fought[0].term}'", fought[0])
     for sub in tax["priority"]:
         if sub in found:
             if sub == "Mob violence" and found[sub].term in know.riot_words:
@@ -480,9 +490,9 @@ class EventExtractor:
 
     def _may_override(self, sub: str, prediction, tax: dict) -> bool:
         """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-        its training data). (Keeping it from turning an armed group's act into a riot was measured: on ACLED's
+        its training data) and never overrides a sub-type whose words are specific (taxonomy ``rules_stand``). (Keeping it from turning an armed group's act into a riot was measured: on ACLED's
         Indonesian notes the model was right each time, militias and KNPB members do riot, so it may.)"""
-        if prediction.probability < self.settings.typing_model_threshold:
+        if prediction.probability < self.settings.typing_model_threshold or sub in tax["rules_stand"]:
             return False
         territory = tax["territory"]
         return (prediction.label in territory) == (sub in territory)
@@ -606,18 +616,19 @@ def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool
 
 
 def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
-    """'menguasai negara itu', 'took power', 'menguasai 20 dari 34 ibu kota provinsi': a territory verb whose
-    object is not a place (a count is a control statement: see stages/control.py)."""
+    """'menguasai negara itu', 'took power', 'seized a ton of marijuana', 'menguasai 20 dari 34 ibu kota provinsi':
+    a territory verb whose object is not a place (a count is a control statement: see stages/control.py)."""
     from .control import count_statement  # control reads events: imported here, not at the top
 
     if count_statement(doc, typing.trigger.start, sent.end):
         return True
     know = knowledge(doc.lang or "en")
-    words = list(_WORDS.finditer(doc.text, typing.trigger.end, sent.end))[:2]
+    words = list(_WORDS.finditer(doc.text, typing.trigger.end, sent.end))[:6]
     if not words:
         return False
     hit = know.non_place_objects.search(doc.text, words[0].start(), words[-1].end())
-    return hit is not None and hit.start == words[0].start()
+    # "seized 3 tons of marijuana", "merampas dua pucuk senjata": the object comes before any place
+    return hit is not None and not any(typing.trigger.end <= m.span.start < hit.start for m in doc.places)
 
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
