@@ -104,3 +104,8 @@ def test_actors_members_of_a_named_group_are_that_group():
 def test_actors_countries_are_spelled_the_acled_way():
     assert ("Civilians (Turkey)", 7) in names("Civilians fled.", "en", "TR")
     assert ("Police Forces of the Democratic Republic of Congo", 1) in names("Police arrived.", "en", "CD")
+
+
+def test_a_state_named_as_the_attacker_is_its_military_spelled_the_acled_way(extract):
+    doc = extract("Filipina menyerang kelompok Abu Sayyaf di Jolo, Sulu, Senin (3/2/2020), kata juru bicara militer.")
+    assert [e.actor1 for e in doc.events] == ["Military Forces of the Philippines"]

@@ -311,7 +311,7 @@ def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | No
         if (0 <= hit.start - m.span.end <= 30 and not re.search(r"[,.;:\n]", gap_before) and len(between) <= 3
                 and all(w in know.light_verbs or (know.verb is not None and not know.verb.fullmatch(w)) for w in between)) or (0 < m.span.start - hit.end <= 1 and not gap_after.strip()):
             cname = country_name(m.place.country_code)
-            return ActorMention(m.span, f"Military Forces of {cname}", 1, cname, m.span.text, "state named as attacker")
+            return ActorMention(m.span, fill("Military Forces of {country}", cname), 1, cname, m.span.text, "state named as attacker")
     return None
 
 
