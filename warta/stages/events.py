@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -71,6 +71,7 @@ class _Knowledge:
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
         self.participants = Lexicon(data.get("protest_participants", []))
         self.gathering = Lexicon(data.get("protest_gathering", []))
+        self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.prevented = Lexicon(data.get("prevented", []))
@@ -242,6 +243,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
     fought = [found[s] for s in ("Armed clash", "Attack") if s in found]
+    if "Non-violent transfer of territory" in found and not fought:
+        fought = [h for h in (know.territory_fighting.search(doc.text, sent.start, sent.end),) if h is not None]
     if "Non-violent transfer of territory" in found and fought:
         # "menguasai kampung itu setelah baku tembak", "entered the city after exchanging fire": a takeover after
         # fighting (Government regains territory when state forces take it: see _refine)
