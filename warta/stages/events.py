@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "territory_person_objects", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -72,6 +72,7 @@ class _Knowledge:
         self.participants = Lexicon(data.get("protest_participants", []))
         self.gathering = Lexicon(data.get("protest_gathering", []))
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
+        self.person_objects = Lexicon(data.get("territory_person_objects", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.prevented = Lexicon(data.get("prevented", []))
@@ -260,6 +261,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     if cue is not None and not _modal(doc, span, cue, know):
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
+            if sub in tax["territory"]:
+                words = list(_WORDS.finditer(doc.text, found[sub].end, sent.end))[:4]
+                person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
+                if person is not None and not any(found[sub].end <= m.span.start < person.start for m in doc.places):
+                    # "gunmen seized 11 coal miners", "menguasai dua warga": people taken, not a place
+                    return _Typing("Abduction/forced disappearance", found[sub],
+                                   f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = know.disrupted.search(doc.text, sent.start, sent.end)
                 if cue is not None:
