@@ -45,6 +45,22 @@ def test_every_sub_event_type_has_one_case_code():
      "anggota polisi yang sedang berpatroli.", "REM_EXPLOS"),
     ("Kelompok bersenjata menculik empat pekerja bangunan di Distrik Ilaga, Kabupaten Puncak, Papua, Rabu "
      "(8/3/2023), kata Kapolres setempat.", "ABDUCT_DISSAP"),
+    # a blast at a rally is the blast; a grenade outranks a generic explosion word
+    ("NAIROBI - A grenade exploded near the podium at an opposition rally in Uhuru Park on Sunday, killing two "
+     "people, police said.", "GRENADE"),
+    # an explosive plus a foiling word is disrupted weapons use, not an explosion
+    ("Police in Peshawar foiled a suicide attack on Friday, arresting a young man wearing an explosives vest near "
+     "a crowded market.", "DISR_WEAP"),
+    # a territory verb whose object is people is an abduction, also in the passive
+    ("Gunmen seized nine fishermen from their boats off the coast of Bakassi on Tuesday, local officials said.",
+     "ABDUCT_DISSAP"),
+    ("Twelve aid workers were seized by armed men near Mopti on Monday, the United Nations said.", "ABDUCT_DISSAP"),
+    # a territory verb with an offensive is a takeover, not a peaceful handover
+    ("Pemberontak menguasai Kota Shagarab, Sudan, Kamis (4/4/2024), setelah serangan berhari-hari terhadap pos "
+     "militer, kata warga.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # protesters who clashed with police make a violent demonstration even when police killed some of them
+    ("Student demonstrators clashed with police in Rangpur on Tuesday; police fired live rounds, killing one "
+     "student.", "VIOL_DEMONSTR"),
 ])
 def test_a_snippet_gets_its_sub_event_type_with_the_words_that_decided_it(classifier, text, code):
     answer = classifier.classify(text, doc_id="s1")

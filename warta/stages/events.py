@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "territory_person_objects", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "territory_person_objects", "agent_markers", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -73,6 +73,7 @@ class _Knowledge:
         self.gathering = Lexicon(data.get("protest_gathering", []))
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
+        self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.prevented = Lexicon(data.get("prevented", []))
@@ -262,9 +263,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
             if sub in tax["territory"]:
-                words = list(_WORDS.finditer(doc.text, found[sub].end, sent.end))[:4]
+                hit = found[sub]
+                words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
+                if words and words[0].group(0).lower() in know.agent_markers:  # "were seized by": who was taken is before
+                    words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]
                 person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
-                if person is not None and not any(found[sub].end <= m.span.start < person.start for m in doc.places):
+                if person is not None and not any(min(hit.end, person.end) <= m.span.start < max(hit.start, person.start)
+                                                  for m in doc.places):
                     # "gunmen seized 11 coal miners", "menguasai dua warga": people taken, not a place
                     return _Typing("Abduction/forced disappearance", found[sub],
                                    f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
