@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "territory_fighting", "territory_person_objects", "agent_markers", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts", "territory_fighting", "territory_person_objects", "agent_markers", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -71,6 +71,7 @@ class _Knowledge:
         self.riot_words = {t.lower() for t in data.get("riot_words", [])}
         self.participants = Lexicon(data.get("protest_participants", []))
         self.gathering = Lexicon(data.get("protest_gathering", []))
+        self.protest_acts = Lexicon(data.get("protest_acts", []))
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
@@ -211,9 +212,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         if who is None and demands:
             # "parents gathered outside the school to demand ...", "workers barricaded roads with burning tyres
             # to demand their wages": a gathering or a riot's act with a demand is a protest
-            rioting = know.modifiers.get("Violent demonstration")
-            who = know.gathering.search(doc.text, sent.start, sent.end) or (
-                rioting.search(doc.text, sent.start, sent.end) if rioting else None)
+            who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
         if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
     if not found:
