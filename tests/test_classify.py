@@ -155,3 +155,12 @@ def test_the_development_snippets_keep_their_score(classifier, name, floor):
     report = evaluate_snippets(read_snippets(path), classifier.classify)
     assert report.total == (250 if name.startswith("en") else 150)
     assert report.weighted[2] >= floor
+
+
+def test_an_arrest_is_coded_for_a_notable_person_but_not_for_ordinary_suspects(classifier):
+    notable = classifier.classify("LAHORE - Police arrested opposition leader Shahbaz Sharif outside the provincial "
+                                  "assembly on Monday, his party said.", doc_id="a1")
+    assert notable.code == "ARREST"
+    ordinary = classifier.classify("Polisi menangkap dua pencuri sepeda motor di Kecamatan Cengkareng, Jakarta Barat, "
+                                   "Senin (3/3/2025).", doc_id="a2")
+    assert not ordinary.decided_by.startswith("rules")  # the rules code no event; only the forced guess remains

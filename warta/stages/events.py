@@ -32,7 +32,7 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts", "territory_fighting", "territory_person_objects", "agent_markers", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts", "territory_fighting", "territory_person_objects", "agent_markers", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -75,6 +75,7 @@ class _Knowledge:
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
+        self.notable_people = Lexicon(data.get("notable_people", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
         self.prevented = Lexicon(data.get("prevented", []))
@@ -194,7 +195,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
                 wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4)
-                if off_topic or not _supported(doc, sent, know, wanted=wanted, casualties=False, words=sub != "Arrests"):
+                notable = sub == "Arrests" and know.notable_people.search(doc.text, sent.start, sent.end) is not None
+                if off_topic or not (notable or _supported(doc, sent, know, wanted=wanted, casualties=False,
+                                                           words=sub != "Arrests")):
                     continue
             elif hit.term in know.needs_support:
                 if off_topic:
