@@ -32,7 +32,9 @@ from .attribution import find_sources
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
-                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts", "territory_fighting", "territory_person_objects", "agent_markers", "notable_people", "protest_demands",
+                    "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues",
+                    "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts",
+                    "territory_fighting", "territory_person_objects", "agent_markers", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
@@ -246,15 +248,14 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
-    fought = [found[s] for s in ("Armed clash", "Attack") if s in found]
-    if "Non-violent transfer of territory" in found and not fought:
-        fought = [h for h in (know.territory_fighting.search(doc.text, sent.start, sent.end),) if h is not None]
-    if "Non-violent transfer of territory" in found and fought:
+    if "Non-violent transfer of territory" in found:
         # "menguasai kampung itu setelah baku tembak", "entered the city after exchanging fire": a takeover after
         # fighting (Government regains territory when state forces take it: see _refine)
-        hit = found["Non-violent transfer of territory"]
-        return _Typing("Non-state actor overtakes territory", hit,
-                       f"territory verb '{hit.term}' + fighting '{fought[0].term}'", fought[0])
+        fought = next((found[s] for s in ("Armed clash", "Attack") if s in found), None) \
+            or know.territory_fighting.search(doc.text, sent.start, sent.end)
+        if fought is not None:
+            hit = found["Non-violent transfer of territory"]
+            return _Typing("Non-state actor overtakes territory", hit, f"territory verb '{hit.term}' + fighting '{fought.term}'", fought)
     for sub in tax["priority"]:
         if sub in found:
             if sub == "Mob violence" and found[sub].term in know.riot_words:
@@ -264,23 +265,28 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     if cue is not None and not _modal(doc, span, cue, know):
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
-            if sub in tax["territory"]:
-                hit = found[sub]
-                words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
-                if words and words[0].group(0).lower() in know.agent_markers:  # "were seized by": who was taken is before
-                    words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]
-                person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
-                if person is not None and not any(min(hit.end, person.end) <= m.span.start < max(hit.start, person.start)
-                                                  for m in doc.places):
-                    # "gunmen seized 11 coal miners", "menguasai dua warga": people taken, not a place
-                    return _Typing("Abduction/forced disappearance", found[sub],
-                                   f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
+            person = _people_taken(doc, sent, found[sub], know) if sub in tax["territory"] else None
+            if person is not None:  # "gunmen seized 11 coal miners": people taken, not a place
+                return _Typing("Abduction/forced disappearance", found[sub],
+                               f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = know.disrupted.search(doc.text, sent.start, sent.end)
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
     return None
+
+
+def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit | None:
+    """The people a territory verb took ("seized 11 coal miners", "were seized by armed men": before the verb in
+    the passive), when no place comes between them and the verb."""
+    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
+    if words and words[0].group(0).lower() in know.agent_markers:
+        words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]
+    person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
+    if person is None or any(min(hit.end, person.end) <= m.span.start < max(hit.start, person.start) for m in doc.places):
+        return None
+    return person
 
 
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
@@ -508,8 +514,9 @@ class EventExtractor:
 
     def _may_override(self, sub: str, prediction, tax: dict) -> bool:
         """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-        its training data) and never overrides a sub-type whose words are specific (taxonomy ``rules_stand``). (Keeping it from turning an armed group's act into a riot was measured: on ACLED's
-        Indonesian notes the model was right each time, militias and KNPB members do riot, so it may.)"""
+        its training data) and never overrides a sub-type whose words are specific (taxonomy ``rules_stand``).
+        (Keeping it from turning an armed group's act into a riot was measured: on ACLED's Indonesian notes the
+        model was right each time, militias and KNPB members do riot, so it may.)"""
         if prediction.probability < self.settings.typing_model_threshold or sub in tax["rules_stand"]:
             return False
         territory = tax["territory"]
