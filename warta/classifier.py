@@ -152,3 +152,10 @@ def _load(path: str | None) -> TypingModel:
 def available() -> bool:
     """True when a trained model ships with the package."""
     return resources.files("warta").joinpath("models", "typing.npz").is_file()
+
+
+def model_for(settings) -> TypingModel | None:
+    """The shipped model when the settings use one (``typing_model``) and it is installed, else None."""
+    if not settings.typing_model or not available():
+        return None
+    return TypingModel.load()

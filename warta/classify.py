@@ -64,13 +64,16 @@ def case_codes() -> dict[str, str]:
     return dict(taxonomy()["case_codes"])
 
 
+@functools.cache
+def _labels() -> dict[str, str]:
+    """Lower-cased CASE codes and ACLED names -> ACLED name."""
+    codes = case_codes()
+    return {**{name.lower(): name for name in codes}, **{code.lower(): name for name, code in codes.items()}}
+
+
 def label_name(value: str) -> str | None:
     """The ACLED sub-event type named by ``value`` (a CASE code or an ACLED name, any case), or None."""
-    key = value.strip()
-    codes = case_codes()
-    by_code = {code.lower(): name for name, code in codes.items()}
-    by_name = {name.lower(): name for name in codes}
-    return by_code.get(key.lower()) or by_name.get(key.lower())
+    return _labels().get(value.strip().lower())
 
 
 class Classifier:
@@ -82,11 +85,9 @@ class Classifier:
 
     @functools.cached_property
     def _model(self):
-        from .classifier import TypingModel, available
+        from .classifier import model_for
 
-        if not self.settings.typing_model or not available():
-            return None
-        return TypingModel.load()
+        return model_for(self.settings)
 
     def classify(self, text: str, *, doc_id: str = "snippet", lang: str | None = None) -> Classification:
         doc = self.pipeline.process(Document(id=doc_id, text=text, lang=lang))

@@ -500,11 +500,9 @@ class EventExtractor:
 
     @functools.cached_property
     def _model(self):
-        from ..classifier import TypingModel, available
+        from ..classifier import model_for
 
-        if not self.settings.typing_model or not available():
-            return None
-        return TypingModel.load()
+        return model_for(self.settings)
 
     def _predict(self, doc: Document, sent: Span, context: list[Span]):
         """The classifier's reading of the passage: the sentence and what follows it in its paragraph."""
