@@ -36,7 +36,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
+                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -76,6 +76,9 @@ class _Knowledge:
         self.protest_acts = Lexicon(data.get("protest_acts", []))
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
+        self.goods = Lexicon(data.get("territory_goods", []))
+        self.direct_fire = Lexicon(data.get("direct_fire", []))
+        self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.notable_people = Lexicon(data.get("notable_people", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
@@ -182,6 +185,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     personal = know.personal.search(doc.text, sent.start, sent.end) is not None
     supported: bool | None = None
     found: dict[str, Hit] = {}
+    weak: dict[str, Hit] = {}
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
@@ -204,12 +208,21 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             elif hit.term in know.needs_support:
                 if off_topic:
                     continue
-                if supported is None:
-                    supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
-                if not supported:
-                    continue
+                if hit.term in know.bare_casualty:  # "killed" tells a death, not who killed: an actor or a weapon must
+                    if not any(_supported(doc, span, know, casualties=False) for span in (sent, *context[:1])):
+                        continue
+                else:
+                    if supported is None:
+                        supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
+                    if not supported:
+                        continue
+            if hit.term in know.bare_casualty:
+                weak.setdefault(sub, hit)  # a death word anchors the actors only when no other word of its type does
+                continue
             found.setdefault(sub, hit)
             break
+        if sub not in found and sub in weak:
+            found[sub] = weak[sub]
     if "Peaceful protest" not in found:
         who = know.participants.search(doc.text, sent.start, sent.end)
         demands = know.demands.search(doc.text, sent.start, sent.end) is not None
@@ -253,11 +266,24 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         # fighting (Government regains territory when state forces take it: see _refine)
         fought = next((found[s] for s in ("Armed clash", "Attack") if s in found), None) \
             or know.territory_fighting.search(doc.text, sent.start, sent.end)
-        if fought is not None:
-            hit = found["Non-violent transfer of territory"]
+        hit = found["Non-violent transfer of territory"]
+        if fought is not None and _object_in(doc, sent, hit, know.goods) is None:
             return _Typing("Non-state actor overtakes territory", hit, f"territory verb '{hit.term}' + fighting '{fought.term}'", fought)
+    goods: Hit | None = None
     for sub in tax["priority"]:
         if sub in found:
+            if sub in tax["territory"]:
+                person = _people_taken(doc, sent, found[sub], know)
+                if person is not None:  # "gunmen seized 11 coal miners": people taken, not a place
+                    return _Typing("Abduction/forced disappearance", found[sub],
+                                   f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
+                goods = goods or _object_in(doc, sent, found[sub], know.goods)
+                if goods is not None:  # "seized 3 tons of marijuana": goods taken, not a place; another trigger may tell more
+                    continue
+            if sub in tax["direct_fire_clash"] and "Armed clash" in found:
+                fire = know.direct_fire.search(doc.text, sent.start, sent.end)
+                if fire is not None:  # heavy weapons together with small arms: both sides fighting
+                    return _Typing("Armed clash", found[sub], f"'{found[sub].term}' with direct fire '{fire.term}'", fire)
             if sub == "Mob violence" and found[sub].term in know.riot_words:
                 protest = know.triggers.get("Peaceful protest")
                 for span in context:
@@ -265,16 +291,24 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     if cue is not None and not _modal(doc, span, cue, know):
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
-            person = _people_taken(doc, sent, found[sub], know) if sub in tax["territory"] else None
-            if person is not None:  # "gunmen seized 11 coal miners": people taken, not a place
-                return _Typing("Abduction/forced disappearance", found[sub],
-                               f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = know.disrupted.search(doc.text, sent.start, sent.end)
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
+    if goods is not None:
+        hit = next(found[s] for s in tax["territory"] if s in found)
+        return _Typing("Looting/property destruction", hit, f"territory verb '{hit.term}' with goods as its object '{goods.term}'", goods)
     return None
+
+
+def _object_in(doc: Document, sent: Span, hit: Hit, lexicon: Lexicon) -> Hit | None:
+    """A word of ``lexicon`` among the six words after a verb, before any place ("seized 3 tons of marijuana")."""
+    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:6]
+    found = lexicon.search(doc.text, words[0].start(), words[-1].end()) if words else None
+    if found is None or any(hit.end <= m.span.start < found.start for m in doc.places):
+        return None
+    return found
 
 
 def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit | None:
@@ -309,8 +343,8 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
 
 def _in_a_name(doc: Document, sent: Span, hit: Hit) -> bool:
     """'Satgas Penanganan Kekerasan Seksual', 'UU Tindak Pidana ...': a capitalised trigger inside a name."""
-    if not hit.text[:1].isupper() or hit.start == sent.start:
-        return False
+    if not hit.text[:1].isupper() or hit.start == sent.start or (len(hit.text) > 1 and hit.text.isupper()):
+        return False  # an acronym ("a Taliban-planted IED") is a word of its own
     before = re.findall(r"[\w-]+", doc.text[max(sent.start, hit.start - 30):hit.start])
     return bool(before) and before[-1][:1].isupper() and not doc.text[sent.start:sent.end].isupper()
 
@@ -645,13 +679,7 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
 
     if count_statement(doc, typing.trigger.start, sent.end):
         return True
-    know = knowledge(doc.lang or "en")
-    words = list(_WORDS.finditer(doc.text, typing.trigger.end, sent.end))[:6]
-    if not words:
-        return False
-    hit = know.non_place_objects.search(doc.text, words[0].start(), words[-1].end())
-    # "seized 3 tons of marijuana", "merampas dua pucuk senjata": the object comes before any place
-    return hit is not None and not any(typing.trigger.end <= m.span.start < hit.start for m in doc.places)
+    return _object_in(doc, sent, typing.trigger, knowledge(doc.lang or "en").non_place_objects) is not None
 
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
