@@ -156,8 +156,8 @@ def test_the_shipped_models_find_places(lang, text, want):
     assert load_model(lang) is load_model(lang)  # loaded once
 
 
-def test_train_ner_command_trains_scores_and_saves_a_model(tmp_path):
-    """`warta train ner` end to end on a tiny corpus laid out like ../shared/data/ner."""
+def _tiny_shared(tmp_path: Path) -> Path:
+    """A tiny corpus laid out like ../shared/data/ner (Indonesian file names)."""
     from warta.ner.corpora import SPLITS
 
     lines = []
@@ -175,11 +175,34 @@ def test_train_ner_command_trains_scores_and_saves_a_model(tmp_path):
             (shared / "ner" / name).write_text("\n".join(lines), encoding="utf-8")
     for name in SPLITS["id"]["test"].values():
         (shared / "ner" / name).write_text("\n".join(lines), encoding="utf-8")
+    return shared
+
+
+def test_train_ner_command_trains_scores_and_saves_a_model(tmp_path):
+    """`warta train ner` end to end on a tiny corpus laid out like ../shared/data/ner."""
+    shared = _tiny_shared(tmp_path)
     out = tmp_path / "model"
     result = CliRunner().invoke(cli, ["train", "ner", "--lang", "id", "--shared", str(shared), "-o", str(out),
-                                      "--max-steps", "20"])
+                                      "--max-steps", "20", "--no-vectors"])
     assert result.exit_code == 0, result.output
     assert (out / "meta.json").is_file()
     assert "NERP" in result.output and "entity F1" in result.output and "MB saved" in result.output
+    assert "static vectors off" in result.output
     missing = CliRunner().invoke(cli, ["train", "ner", "--lang", "en", "--shared", str(shared), "-o", str(out)])
     assert missing.exit_code != 0 and "missing NER corpus files" in missing.output
+
+
+def test_train_ner_learns_static_vectors_first_when_floret_is_installed(tmp_path):
+    """The default vectors step: floret vectors from the training text, in the saved model's vocabulary."""
+    pytest.importorskip("floret")
+    import spacy
+
+    from warta.ner.train import train_ner
+
+    shared = _tiny_shared(tmp_path)
+    lines: list[str] = []
+    report = train_ner("id", shared, tmp_path / "model", max_steps=20, log=lines.append)
+    assert any(line.startswith("vectors: floret 20000 rows x 100 dims") for line in lines), lines
+    assert any("vectors text: ner/" in line for line in lines)
+    nlp = spacy.load(report.model_dir)
+    assert nlp.vocab.vectors.shape == (20000, 100) and nlp.vocab.vectors.mode == "floret"

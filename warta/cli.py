@@ -698,7 +698,10 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
 @click.option("--max-steps", default=4500, show_default=True, help="Training steps (batches); the best model on the development set is kept.")
 @click.option("--width", default=96, show_default=True, help="Width of the token vectors (spaCy tok2vec).")
 @click.option("--depth", default=4, show_default=True, help="Convolution layers of the token encoder.")
-def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int, width: int, depth: int) -> None:
+@click.option("--vectors/--no-vectors", default=True, show_default=True,
+              help="First learn static subword vectors (floret, needs warta[train]) from unlabelled text here.")
+def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int, width: int, depth: int,
+                      vectors: bool) -> None:
     """Train a name recogniser (PER, ORG, LOC) from the NER corpora; prints the data files with their hashes, the
     test scores per label and the time taken.
 
@@ -711,7 +714,7 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
 
     out = output or str(resources.files("warta").joinpath("models", f"ner-{lang}"))
     with _errors():
-        report = train_ner(lang, shared_data, out, max_steps=max_steps, width=width, depth=depth,
+        report = train_ner(lang, shared_data, out, max_steps=max_steps, width=width, depth=depth, vectors=vectors,
                            log=lambda line: err.print(line))
     console = Console()
     for scores in report.tests:

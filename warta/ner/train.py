@@ -2,8 +2,10 @@
 
 ``train_ner(lang, shared_data, out_dir)`` builds the training and development sets from the files of
 :data:`~warta.ner.corpora.SPLITS` (labels mapped to PER / ORG / LOC), trains with fixed seeds, keeps the best
-model on the development set, scores it on every test split and returns the report. ``score_ner`` scores any
-model on any BIO file. Exact-match entity F1 (span and label), per label and over all three.
+model on the development set, scores it on every test split and returns the report. First, unless told not to,
+it learns static subword vectors (floret) from unlabelled text of :data:`VECTOR_TEXT` and the NER training and
+development sentences, and feeds them to the token encoder. ``score_ner`` scores any model on any BIO file.
+Exact-match entity F1 (span and label), per label and over all three.
 
 Example:
     >>> report = train_ner("en", "../shared/data", "warta/models/ner-en")   # doctest: +SKIP
@@ -11,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import random
 import shutil
@@ -20,9 +23,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import WartaError
 from .corpora import LABELS, SPLITS, CorpusError, Sentence, read_file
 
 SEED = 20251126
+
+# unlabelled text the static vectors learn from, besides the NER training and development sentences:
+# (glob under the shared data folder, CSV column, CSV delimiter). Never a test split; never
+# news-id/kompas-2025.jsonl, whose terms forbid shipping anything derived from it.
+VECTOR_TEXT = {
+    "en": [("acled/*.csv", "notes", ",")],
+    "id": [("news-id/berita_indonesia_282.csv", "berita", ";")],
+}
+VECTOR_ROWS = 20000  # hashed subword rows
+VECTOR_DIM = 100
 
 
 @dataclass
@@ -66,6 +80,10 @@ def _lowered(sentences: list[Sentence], share: float, rng: random.Random) -> lis
     return [Sentence([t.lower() for t in s.tokens], list(s.tags)) for s in sentences if rng.random() < share]
 
 
+def _file_line(path: Path, shared_data: Path) -> str:
+    return f"{path.relative_to(shared_data)} sha256:{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
+
+
 def _file_list(lang: str, shared_data: Path) -> tuple[list[Path], list[Path], dict[str, Path]]:
     if lang not in SPLITS:
         raise CorpusError(f"no NER corpora known for language {lang!r} (known: {', '.join(sorted(SPLITS))})")
@@ -80,7 +98,75 @@ def _file_list(lang: str, shared_data: Path) -> tuple[list[Path], list[Path], di
     return train, dev, tests
 
 
-def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: int = 96, depth: int = 4):
+def _csv_texts(path: Path, column: str, delimiter: str) -> list[str]:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        return [row[column] for row in csv.DictReader(fh, delimiter=delimiter) if row.get(column)]
+
+
+def _vector_text(lang: str, shared_data: Path, ner_files: list[Path], log: Callable[[str], Any]) -> list[str]:
+    """Lower-cased token lines, in a fixed order: each CSV text of 3 tokens or more, then each NER sentence."""
+    import spacy
+
+    tokenizer = spacy.blank(lang).tokenizer
+    lines = []
+    for pattern, column, delimiter in VECTOR_TEXT.get(lang, []):
+        paths = sorted(shared_data.glob(pattern))
+        if not paths:
+            log(f"vectors text: {pattern}: no such file, left out")
+        for path in paths:
+            log(f"vectors text: {_file_line(path, shared_data)} ({column})")
+            for doc in tokenizer.pipe(_csv_texts(path, column, delimiter), batch_size=500):
+                tokens = [t.text.lower() for t in doc if not t.is_space]
+                if len(tokens) >= 3:
+                    lines.append(" ".join(tokens))
+    for path in ner_files:
+        log(f"vectors text: {_file_line(path, shared_data)}")
+        lines += [" ".join(t.lower() for t in s.tokens) for s in read_file(path)]
+    return lines
+
+
+def _train_floret(text_path: Path, out_path: Path) -> int:
+    """Skipgram floret vectors of ``text_path`` into ``out_path``; returns the words. One thread and floret's fixed
+    seed (0; its Python API cannot set another) make the bytes the same on every run."""
+    try:
+        import floret
+    except ImportError:
+        hint = "pip install 'warta[train]' (or train with --no-vectors)"
+        raise WartaError(f"the vectors step needs floret: {hint}") from None
+    model = floret.train_unsupervised(str(text_path), model="skipgram", mode="floret", hashCount=2, bucket=VECTOR_ROWS,
+                                      dim=VECTOR_DIM, minn=3, maxn=5, minCount=2, epoch=10, ws=5, neg=5, thread=1,
+                                      verbose=0)
+    model.save_floret_vectors(str(out_path))
+    return len(model.words)
+
+
+def _spacy_vectors(lang: str, floret_path: Path, out_dir: Path) -> tuple[int, int]:
+    """Convert floret vectors to a spaCy pipeline folder (looked up by lower case); returns rows and dimensions."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank(lang)
+    convert_vectors(nlp, floret_path, truncate=0, prune=-1, mode="floret", attr="LOWER")
+    nlp.to_disk(out_dir)
+    return nlp.vocab.vectors.shape
+
+
+def _build_vectors(lang: str, shared_data: Path, ner_files: list[Path], tmp: Path, log: Callable[[str], Any]) -> Path:
+    """Text, floret, spaCy table: the folder ``paths.vectors`` points at."""
+    started = time.perf_counter()
+    lines = _vector_text(lang, shared_data, ner_files, log)
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    (tmp / "vectors.txt").write_bytes(text)
+    log(f"vectors text: {len(lines)} lines, {sum(len(line.split()) for line in lines)} tokens, "
+        f"sha256:{hashlib.sha256(text).hexdigest()[:12]}")
+    words = _train_floret(tmp / "vectors.txt", tmp / "vectors.floret")
+    rows, dim = _spacy_vectors(lang, tmp / "vectors.floret", tmp / "vectors")
+    log(f"vectors: floret {rows} rows x {dim} dims, {words} words; {time.perf_counter() - started:.0f} s")
+    return tmp / "vectors"
+
+
+def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: int = 96, depth: int = 4,
+            vectors: Path | None = None):
     from spacy.cli.init_config import init_config
 
     config = init_config(lang=lang, pipeline=["ner"], optimize="efficiency", gpu=False)
@@ -92,6 +178,9 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
         tok2vec["embed"]["rows"] = [10000, 2000, 5000, 2500]
     config["paths"]["train"] = str(train_path)
     config["paths"]["dev"] = str(dev_path)
+    if vectors is not None:
+        config["paths"]["vectors"] = str(vectors)
+        tok2vec["embed"]["include_static_vectors"] = True
     config["system"]["seed"] = SEED
     config["training"]["seed"] = SEED
     config["training"]["max_steps"] = max_steps
@@ -103,11 +192,13 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
 
 
 def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 4500, width: int = 96,
-              depth: int = 4, log: Callable[[str], Any] = print) -> TrainReport:
-    """Train the ``lang`` recogniser from the corpora under ``shared_data/ner`` into ``out_dir``.
+              depth: int = 4, vectors: bool = True, log: Callable[[str], Any] = print) -> TrainReport:
+    """Train the ``lang`` recogniser from the corpora under ``shared_data/ner`` into ``out_dir``, with static
+    vectors learned first unless ``vectors`` is false.
 
     Raises:
         CorpusError: a corpus file is missing or malformed.
+        WartaError: the vectors step is asked for and floret is not installed.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -123,18 +214,18 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
         cased = [s for s in train if any(t[:1].isupper() for t in s.tokens)]
         train += _lowered(cased, 0.5, rng)
     rng.shuffle(train)
-    files = [f"{p.relative_to(shared_data)} sha256:{hashlib.sha256(p.read_bytes()).hexdigest()[:12]}"
-             for p in [*train_files, *dev_files, *test_files.values()]]
+    files = [_file_line(p, shared_data) for p in [*train_files, *dev_files, *test_files.values()]]
     for line in files:
         log(f"data: {line}")
     log(f"spaCy {spacy.__version__}; {len(train)} training sentences, {len(dev)} development sentences; seed {SEED}; "
-        f"tok2vec width {width}, depth {depth}; {max_steps} steps")
+        f"tok2vec width {width}, depth {depth}; {max_steps} steps; static vectors {'on' if vectors else 'off'}")
     nlp = spacy.blank(lang)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         DocBin(docs=_docs(nlp, train)).to_disk(tmp_path / "train.spacy")
         DocBin(docs=_docs(nlp, dev)).to_disk(tmp_path / "dev.spacy")
-        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps, width, depth)
+        table = _build_vectors(lang, shared_data, [*train_files, *dev_files], tmp_path, log) if vectors else None
+        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps, width, depth, table)
         config.to_disk(tmp_path / "config.cfg")
         spacy_train(tmp_path / "config.cfg", tmp_path / "out", use_gpu=-1)
         out = Path(out_dir)
