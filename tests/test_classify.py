@@ -61,6 +61,22 @@ def test_every_sub_event_type_has_one_case_code():
     # protesters who clashed with police make a violent demonstration even when police killed some of them
     ("Student demonstrators clashed with police in Rangpur on Tuesday; police fired live rounds, killing one "
      "student.", "VIOL_DEMONSTR"),
+    # goods taken with a territory verb are property seized, not a place taken
+    ("Customs officers and soldiers seized two trucks of smuggled cigarettes near the border town of Kasumbalesa "
+     "on Wednesday.", "PROPERTY_DISTRUCT"),
+    # ... but an attack told in the same sentence is the event
+    ("Armed herders attacked the village of Dogo on Sunday and seized livestock, killing three farmers.", "ATTACK"),
+    # heavy weapons with small arms: both sides fought; heavy weapons alone: shelling
+    ("Separatist fighters fired grenade launchers and small arms at army positions near Avdiivka overnight.",
+     "ARMED_CLASH"),
+    ("Separatist fighters fired grenade launchers at army positions near Avdiivka overnight.", "ART_MISS_ATTACK"),
+    # a bare death word with an armed actor; an assassination
+    ("ADF militiamen killed seven villagers in Beni territory on Thursday, a local official said.", "ATTACK"),
+    ("Unknown gunmen assassinated a local trader in Timbuktu on Wednesday.", "ATTACK"),
+    # a body found with signs of violence
+    ("The body of a man was found with gunshot wounds and his hands tied near Acapulco on Monday.", "ATTACK"),
+    # an acronym after a capitalised word is a trigger, not part of a name
+    ("Two soldiers were wounded when their patrol hit a Taliban-planted IED in Logar on Sunday.", "REM_EXPLOS"),
 ])
 def test_a_snippet_gets_its_sub_event_type_with_the_words_that_decided_it(classifier, text, code):
     answer = classifier.classify(text, doc_id="s1")
