@@ -95,6 +95,16 @@ def test_places_ambiguous_names(geoparser, text, lang, admin1):
     assert places[0].place.admin1 == admin1 and places[0].place.country_code == "ID"
 
 
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("On Saturday police and gang members exchanged fire in the west of Rio de Janeiro.", "en", "Rio de Janeiro", "BR"),
+    ("Health workers staged a demonstration in Santa Cruz de la Sierra on Wednesday.", "en", "Santa Cruz de la Sierra", "BO"),
+    ("Polisi dan anggota geng baku tembak di Rio de Janeiro, Sabtu.", "id", "Rio de Janeiro", "BR"),
+])
+def test_a_place_name_with_lowercase_particles_is_read_whole(geoparser, text, lang, name, country):
+    _, places = first_event_place(geoparser, text, lang)
+    assert places[0].span.text == name and places[0].place.country_code == country
+
+
 def test_places_dateline_sets_focus_and_is_not_the_event_place(geoparser):
     text = "JAYAPURA, KOMPAS.com - Kontak tembak terjadi di Distrik Ilaga, Kabupaten Puncak, Papua."
     doc, places = first_event_place(geoparser, text, "id")

@@ -102,6 +102,7 @@ class _Lang:
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
+        self.particles = {fold(w) for w in d.get("name_particles") or ()}
         self.preps = {tuple(fold(w).split()) for w in d.get("location_preps") or ()} - {(w,) for w in self.origin}
         phrases = sorted((d.get("not_places") or ()), key=len, reverse=True)
         self.blocked = re.compile(r"(?i)\b(?:" + "|".join(r"[\s\-]+".join(map(re.escape, p.split())) for p in phrases)
@@ -332,8 +333,13 @@ class Geoparser:
     def _match(self, text, toks, words, caps, i, si, L, force=False) -> _Cand | None:
         n = len(toks)
         last = i
-        while last + 1 < min(n, i + _MAX_WORDS) and caps[last + 1] and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
-            last += 1
+        while last + 1 < min(n, i + _MAX_WORDS) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
+            k = last + 1  # lowercase particles inside a name: "Rio de Janeiro", "Santa Cruz de la Sierra"
+            while k < min(n, i + _MAX_WORDS) and not caps[k] and words[k] in L.particles and text[toks[k - 1][1]:toks[k][0]] == " ":
+                k += 1
+            if k >= min(n, i + _MAX_WORDS) or not caps[k] or text[toks[k - 1][1]:toks[k][0]] not in (" ", "-"):
+                break
+            last = k
         for j in range(last, i - 1, -1):
             key = " ".join(words[i:j + 1])
             if key in L.not_places:
