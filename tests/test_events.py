@@ -380,3 +380,47 @@ def test_a_report_with_no_place_still_gives_its_event_without_a_made_up_place(ex
     event = doc.events[0]
     assert event.place is None or event.place.level == "country"
     assert "Unknown" not in event.actor1
+
+
+# --- who did it, how many died ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("A roadside bomb planted by Al Shabaab exploded near a military convoy outside Balcad on Friday, 8 May 2020, "
+     "killing one soldier.", "2020-05-09", "Al Shabaab"),
+    ("Sebuah bom rakitan yang dipasang oleh KKB meledak di Distrik Ilaga, Kabupaten Puncak, Papua, Senin "
+     "(6/1/2025), melukai dua anggota TNI.", "2025-01-06", "TPNPB: West Papua National Liberation Army"),
+])
+def test_the_agent_named_after_the_weapon_is_actor1(extract, text, published, actor1):
+    event = extract(text, published=published).events[0]
+    assert event.actor1 == actor1
+    assert "agent named after the trigger" in evidence(event, "actor1").rule
+
+
+def test_a_following_sentence_gives_the_toll_of_a_report_with_no_place_the_gazetteer_knows(extract):
+    text = ("On 8 May 2020, a remote-controlled IED planted by Al Shabaab exploded near Qalimoow, targeting an army "
+            "vehicle. The explosion killed one soldier and injured two others.")
+    event = one(extract(text))
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, in Culiacan, Sinaloa, two armed men attacked a man outside a workshop. The victim died.",
+    "On 8 May 2020, in Culiacan, Sinaloa, gunmen shot a taxi driver outside a workshop. 1 fatality.",
+])
+def test_the_victim_died_is_one_death(extract, text):
+    event = one(extract(text))
+    assert event.sub_event_type == "Attack" and event.fatalities == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Hundreds of residents protested in Sangareddy on Sunday, 3 May 2020, after a newborn baby died at the "
+     "district hospital, demanding action against the doctors.", "2020-05-04"),
+    ("Ratusan warga berunjuk rasa di depan RSUD Wamena, Senin (4/5/2020), menuntut penyelidikan atas kematian "
+     "dua pasien yang tewas karena terlambat ditangani.", "2020-05-04"),
+])
+def test_deaths_that_caused_a_peaceful_protest_are_not_its_fatalities(extract, text, published):
+    event = one(extract(text, published=published))
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.fatalities == 0
+    assert any(c.kind == "killed" and c.min >= 1 for c in event.casualty_claims)  # the deaths read are kept as a claim

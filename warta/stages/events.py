@@ -390,8 +390,13 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
         return agent, patient, "passive: agent after the trigger, subject before it"
     agent = before[-1] if before else None
     patient = after[0] if after else None
+    gap = [w.lower() for w in _WORDS.findall(doc.text[hit.end:after[0].span.start])] if after else []
+    know = knowledge(doc.lang or "en")
+    if 0 < len(gap) <= 4 and gap[-1] in know.agent_markers:
+        # "an IED planted by Al Shabaab", "shells fired by LNA forces", "an airstrike by Afghan forces": the agent
+        # is named after the trigger
+        return after[0], agent or (after[1] if len(after) > 1 else None), "agent named after the trigger ('by')"
     if agent is None or agent.rule == "named group" and agent.name.split()[0].lower() in ("pasukan", "forces"):
-        know = knowledge(doc.lang or "en")
         sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
         state = next((a for h in [hit, *know.generic_attack.finditer(doc.text, sent.start, sent.end)]
                       if (a := _state_agent(doc, h, know)) is not None), None)
@@ -421,6 +426,7 @@ class EventExtractor:
         know = knowledge(doc.lang or "en")
         summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
         country_only = None
+        follow_ups: list[Span] = []
         pending: list[tuple[EventMention, DateMention | None]] = []
 
         def emit(index, sent, typing, sub, prediction, places) -> None:
@@ -508,6 +514,8 @@ class EventExtractor:
                 if country_only is None:
                     unplaced = [PlaceMention(Span(0, 0, "place"), "", None, geo_precision=3, rule="no place in the text")]
                     country_only = (index, sent, typing, sub, prediction, found or unplaced)
+                elif index - country_only[0] <= 2:
+                    follow_ups.append(sent)  # "The explosion killed one soldier": more on the unplaced event
                 continue
             emit(index, sent, typing, sub, prediction, places)
         def flush() -> None:
@@ -523,9 +531,18 @@ class EventExtractor:
             # coded to the country (or to no place at all), geo_precision 3, rather than dropped
             emit(*country_only)
             flush()
+            for sent in follow_ups:
+                self._attach_casualties(doc, sent, events)
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         for event in doc.events:
+            if event.sub_event_type in tax["no_fatalities"] and event.fatalities:
+                # deaths told at a peaceful protest are its cause ("to protest the killing of a trader"): a protest
+                # where protesters died is coded as excessive force or a riot; the figures stay as claims
+                event.casualty_claims.append(CasualtyClaim("killed", event.fatalities, event.fatalities))
+                event.fatalities = 0
+                event.evidence.append(Evidence("fatalities", [], f"{event.sub_event_type.lower()}: no fatalities (ACLED); "
+                                               "the deaths read are kept as a claim"))
             if event.actor2 and event.actor2 == event.actor1:
                 # two merged mentions that named one side each way ("Taliban menduduki Kabul" and "pasukan
                 # negara itu menarik diri dari Kabul ke Taliban"): a side is never its own opponent
