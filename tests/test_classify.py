@@ -77,6 +77,11 @@ def test_every_sub_event_type_has_one_case_code():
     ("The body of a man was found with gunshot wounds and his hands tied near Acapulco on Monday.", "ATTACK"),
     # an acronym after a capitalised word is a trigger, not part of a name
     ("Two soldiers were wounded when their patrol hit a Taliban-planted IED in Logar on Sunday.", "REM_EXPLOS"),
+    # a road closed with a demand is a protest; with burning tyres a violent one
+    ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
+     "PEACE_PROTEST"),
+    ("Dozens of residents closed the main road by burning rubber tires in Ain Oussara, denouncing months of power "
+     "cuts.", "VIOL_DEMONSTR"),
 ])
 def test_a_snippet_gets_its_sub_event_type_with_the_words_that_decided_it(classifier, text, code):
     answer = classifier.classify(text, doc_id="s1")
