@@ -424,3 +424,13 @@ def test_deaths_that_caused_a_peaceful_protest_are_not_its_fatalities(extract, t
     assert event.sub_event_type == "Peaceful protest"
     assert event.fatalities == 0
     assert any(c.kind == "killed" and c.min >= 1 for c in event.casualty_claims)  # the deaths read are kept as a claim
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, in Manaus, Amazonas, a man was beaten to death in the Grande Vitoria neighbourhood by 15 men.",
+    "On 5 May 2020, in Ciudad Apodaca, Nuevo Leon, a man's body was found tied and with signs of torture.",
+])
+def test_civilians_are_the_victims_not_the_perpetrators_of_an_attack(extract, text):
+    event = extract(text).events[0]
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")

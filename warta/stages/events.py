@@ -354,7 +354,8 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
     if (doc.lang or "en") == "id":
         return word.startswith(("di", "ter")) and not word.startswith(("diri",))
     before = doc.text[max(0, hit.start - 16):hit.start].lower()
-    return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by")
+    return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by") \
+        or bool(re.search(r"\b(was|were)\b", word))  # "body was found"
 
 
 def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | None:
@@ -715,6 +716,11 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         return sub, actor1, actor2, "default actor for " + etype
     if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:
         agent, patient = patient, agent
+        rule = "civilians are not the initiator; "
+    elif agent is not None and agent.inter == 7 and sub in tax["needs_armed_actor1"]:
+        # "a man was beaten to death by 15 men", "a man was killed and his body was found": civilians do not
+        # carry out armed violence in ACLED's coding; the perpetrator is unidentified
+        agent, patient = None, patient or agent
         rule = "civilians are not the initiator; "
     if agent is not None and agent.inter == 1 and sub in tax["state_variant"]:
         sub = tax["state_variant"][sub]
