@@ -434,3 +434,13 @@ def test_civilians_are_the_victims_not_the_perpetrators_of_an_attack(extract, te
     event = extract(text).events[0]
     assert event.sub_event_type == "Attack"
     assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("Islamic State militants attacked a security forces post in Bosaso, Somalia, on Saturday, 9 May 2020.",
+     "2020-05-10", "Islamic State (Somalia)"),
+    ("Militan ISIS menyerang pos militer di Raqqa, Suriah, Sabtu (9/5/2020).", "2020-05-10", "Islamic State (Syria)"),
+])
+def test_the_islamic_state_is_named_after_the_country_and_its_militants_are_not_a_second_actor(extract, text, published, actor1):
+    event = extract(text, published=published).events[0]
+    assert event.actor1 == actor1

@@ -143,6 +143,11 @@ def _demonym_before(doc: Document, actors: ActorDictionary, start: int, hit_star
     return None
 
 
+# ACLED's names for a kind of actor rather than a named one ("militants", "troops", "residents")
+_GENERIC = ("Unidentified ", "Military Forces of {country}", "Police Forces of {country}", "Civilians", "Protesters",
+            "Rioters")
+
+
 def find_actors(doc: Document, start: int, end: int, country_code: str | None) -> list[ActorMention]:
     """Actors named in ``doc.text[start:end]``: dictionary hits, then named groups not in the dictionary."""
     lang = doc.lang or "en"
@@ -164,9 +169,10 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
             entry = next((e for e in actors.entries[hit.term] if e.country == "@"), None)
         if entry is None:
             continue
-        if "{country}" in entry.canonical and 0 <= group_end <= hit.start and not doc.text[group_end:hit.start].strip():
-            continue  # "Al Shabaab militants", "AA troops": the named group's members, not another actor
-        group_end = hit.end if "{country}" not in entry.canonical and entry.inter in (1, 2, 3, 4) else -1
+        generic = entry.canonical.startswith(_GENERIC)
+        if generic and 0 <= group_end <= hit.start and not doc.text[group_end:hit.start].strip():
+            continue  # "Al Shabaab militants", "Islamic State militants", "AA troops": the group's members
+        group_end = hit.end if not generic and entry.inter in (1, 2, 3, 4) else -1
         owner = country_name(named) if named else cname  # "pasukan Israel": the forces of the country named
         name = fill(entry.canonical, owner)
         if entry.inter == 0:  # an identity group or organisation: the side is civilians, the group is associated
