@@ -36,7 +36,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap", "generic_attack", "personal"})
+                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
+                    "generic_attack", "personal"})
 
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
