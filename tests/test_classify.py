@@ -77,6 +77,9 @@ def test_every_sub_event_type_has_one_case_code():
     ("The body of a man was found with gunshot wounds and his hands tied near Acapulco on Monday.", "ATTACK"),
     # an acronym after a capitalised word is a trigger, not part of a name
     ("Two soldiers were wounded when their patrol hit a Taliban-planted IED in Logar on Sunday.", "REM_EXPLOS"),
+    # a death by gunshot; a kidnapping by an unknown group
+    ("A 27-year-old villager died of gunshot wounds in Kyauktaw township on Tuesday, relatives said.", "ATTACK"),
+    ("An unknown group abducted nine shrimpers near Maungdaw on Thursday, local fishermen said.", "ABDUCT_DISSAP"),
     # a road closed with a demand is a protest; with burning tyres a violent one
     ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
      "PEACE_PROTEST"),
