@@ -331,13 +331,17 @@ class Geoparser:
         return [c for c in out if c.ids or c.unit]
 
     def _match(self, text, toks, words, caps, i, si, L, force=False) -> _Cand | None:
-        n = len(toks)
+        limit = min(len(toks), i + _MAX_WORDS)
+
+        def gap(k: int) -> str:  # the spacing before token k
+            return text[toks[k - 1][1]:toks[k][0]]
+
         last = i
-        while last + 1 < min(n, i + _MAX_WORDS) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
+        while last + 1 < limit and gap(last + 1) in (" ", "-"):
             k = last + 1  # lowercase particles inside a name: "Rio de Janeiro", "Santa Cruz de la Sierra"
-            while k < min(n, i + _MAX_WORDS) and not caps[k] and words[k] in L.particles and text[toks[k - 1][1]:toks[k][0]] == " ":
+            while k < limit and not caps[k] and words[k] in L.particles and gap(k) == " ":
                 k += 1
-            if k >= min(n, i + _MAX_WORDS) or not caps[k] or text[toks[k - 1][1]:toks[k][0]] not in (" ", "-"):
+            if k >= limit or not caps[k] or gap(k) not in (" ", "-"):
                 break
             last = k
         for j in range(last, i - 1, -1):
