@@ -73,6 +73,11 @@ def test_every_sub_event_type_has_one_case_code():
     # a bare death word with an armed actor; an assassination
     ("ADF militiamen killed seven villagers in Beni territory on Thursday, a local official said.", "ATTACK"),
     ("Unknown gunmen assassinated a local trader in Timbuktu on Wednesday.", "ATTACK"),
+    ("Tiga warga sipil tewas di tangan KKB di Distrik Sinak, Kabupaten Puncak, Senin (12/6/2023), kata Kapolres.",
+     "ATTACK"),
+    # ... but a death word does not say how a death came: another trigger does
+    ("Dua warga tewas dan lima lainnya luka-luka dalam bentrok antarwarga di Kabupaten Maluku Tengah, Sabtu "
+     "(10/6/2023).", "MOB_VIOL"),
     # a body found with signs of violence
     ("The body of a man was found with gunshot wounds and his hands tied near Acapulco on Monday.", "ATTACK"),
     # an acronym after a capitalised word is a trigger, not part of a name
@@ -80,6 +85,27 @@ def test_every_sub_event_type_has_one_case_code():
     # a death by gunshot; a kidnapping by an unknown group
     ("A 27-year-old villager died of gunshot wounds in Kyauktaw township on Tuesday, relatives said.", "ATTACK"),
     ("An unknown group abducted nine shrimpers near Maungdaw on Thursday, local fishermen said.", "ABDUCT_DISSAP"),
+    # a dateline's place is not part of a name: the trigger after it counts
+    ("HAMA, Syria — Warplanes struck a bakery in Kafr Nabudah on Tuesday, killing nine people, rescuers said.",
+     "AIR_STRIKE"),
+    # a crowd that attacks is mob violence
+    ("A crowd attacked two men accused of cattle theft in Khunti district and beat them to death, police said.",
+     "MOB_VIOL"),
+    # who took a place: the forces, not the militias that backed them; the army a town fell to
+    ("Ukrainian troops backed by volunteer battalions retook the village of Robotyne after weeks of fighting, the "
+     "general staff said.", "GOV_REGAINS_TERIT"),
+    ("The town of Sevare fell to the Malian army after a two-day offensive, officials said.", "GOV_REGAINS_TERIT"),
+    # a march fired on; tear gas fired at a demonstration with no police named
+    ("Security forces opened fire on an opposition march in Conakry on Thursday, killing two young men, witnesses "
+     "said.", "FORCE_AGAINST_PROTEST"),
+    ("Gas air mata ditembakkan ke arah ratusan mahasiswa yang berunjuk rasa di depan gedung DPRD Sulawesi Selatan, "
+     "Makassar, Kamis (24/9/2020).", "PROTEST_WITH_INTER"),
+    # a withdrawal told as background does not hide the mine blast
+    ("Months after the army withdrew from the area, a farmer was killed when his tractor ran over an anti-tank mine "
+     "near Izium on Monday.", "REM_EXPLOS"),
+    # no event coded (a running count "since" a date), still typed by the rules
+    ("Armed men have set up a new base in the hills above the village since last month, residents say.",
+     "HQ_ESTABLISHED"),
     # a road closed with a demand is a protest; with burning tyres a violent one
     ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
      "PEACE_PROTEST"),
@@ -169,7 +195,7 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
     assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
 
 
-@pytest.mark.parametrize("name, floor", [("en-dev", 0.65), ("id-dev", 0.72)])
+@pytest.mark.parametrize("name, floor", [("en-dev", 0.75), ("id-dev", 0.75), ("en-dev2", 0.80), ("id-dev2", 0.65)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on unseen reports, is measured on the test halves and is not met yet

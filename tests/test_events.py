@@ -250,7 +250,11 @@ def test_background_sentence_does_not_hide_the_news(extract):
     "Sabtu (4/9/2021). Harga cabai di pasar Bandung naik tajam menjelang akhir pekan.",
     "Indonesia's economy grew 5.02 percent in the fourth quarter of 2019, Statistics Indonesia said in Jakarta on "
     "Wednesday, February 5, 2020. Exports of palm oil rose for a third month.",
-], ids=["sports-id", "economy-en"])
+    # a death word with a state actor is no attack when the death was an accident
+    "Seorang anggota polisi tewas dalam kecelakaan lalu lintas di Jalan Trans Papua, Kabupaten Jayapura, Senin "
+    "(3/7/2023), setelah sepeda motornya menabrak truk.",
+    "Two soldiers were killed in a road accident near Kisangani on Tuesday when their truck overturned.",
+], ids=["sports-id", "economy-en", "accident-id", "accident-en"])
 def test_article_without_conflict_has_no_event(extract, text):
     doc = extract(text)
     assert doc.skipped is None and doc.events == []

@@ -55,8 +55,8 @@ def features(doc: Document, span: Span | None = None) -> dict[str, float]:
     lookalikes = list(know.not_triggers.finditer(doc.text, span.start, span.end))  # "riot police", "smoke grenade"
     for sub, lexicon in know.triggers.items():
         for hit in lexicon.finditer(doc.text, span.start, span.end):
-            if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
-                continue
+            if any(x.start < hit.end and hit.start < x.end for x in lookalikes) or hit.term in know.bare_casualty:
+                continue  # a lookalike, or a death word: it tells a death ("cas:killed"), not how it happened
             verdict = _modal(doc, span, hit, know)
             out[f"trig:{sub}" if not verdict else f"modal:{verdict}"] = 1.0
     for sub, lexicon in know.modifiers.items():

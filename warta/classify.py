@@ -102,12 +102,37 @@ class Classifier:
             by = "rules, refined by the model" if "overridden by the model" in rule else "rules"
             return Classification(doc_id, event.sub_event_type, event.event_type, case_codes().get(event.sub_event_type),
                                   by, trigger, rule, explain, doc.lang or "")
+        typed = self._rules_only(doc)
+        if typed is not None:
+            return typed
         if self._model is None or not doc.text:
             return Classification(doc_id, None, None, None, "none", lang=doc.lang or "")
         prediction = self._model.predict(doc)
         sub = prediction.label
         return Classification(doc_id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub),
                               "model: the rules found no event", explain=prediction.explain(), lang=doc.lang or "")
+
+
+    def _rules_only(self, doc: Document) -> Classification | None:
+        """The first sentence the rules type, when the pipeline coded no event from it for a reason that is not
+        about the type (no place it knows, a running count "since" a date): a snippet always reports one event."""
+        from .stages.events import _passage, may_override, type_sentence
+
+        sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
+        for index, sent in enumerate(sentences):
+            context = sentences[index + 1:index + 4]
+            typing = type_sentence(doc, sent, context)
+            if typing is None:
+                continue
+            sub, rule, by = typing.sub_event_type, typing.rule, "rules (no event coded)"
+            prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
+            if prediction is not None and prediction.label != sub and may_override(
+                    sub, prediction, self.settings.typing_model_threshold):
+                sub, rule, by = prediction.label, f"{rule}; overridden by the model", "rules (no event coded), refined by the model"
+            return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
+                                  typing.trigger.text, rule, prediction.explain() if prediction is not None else "",
+                                  doc.lang or "")
+        return None
 
 
 def read_snippets(path: str | Path) -> list[Snippet]:

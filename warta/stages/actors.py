@@ -108,6 +108,10 @@ class ActorDictionary:
         for entry in entries:
             if entry.country == "*":
                 return entry
+        if not country_code:  # a report whose country is not known: a non-state group has one name ("ELN")
+            groups = [e for e in entries if e.country not in ("*", "@") and e.inter in (2, 3, 4)]
+            if len(groups) == 1:
+                return groups[0]
         return None  # "@" entries ("pasukan" + a country name) are taken only with the country named
 
 
