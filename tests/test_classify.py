@@ -103,6 +103,16 @@ def test_every_sub_event_type_has_one_case_code():
     # a withdrawal told as background does not hide the mine blast
     ("Months after the army withdrew from the area, a farmer was killed when his tractor ran over an anti-tank mine "
      "near Izium on Monday.", "REM_EXPLOS"),
+    # a crowd burning churches is mob violence; drones shot down and a vest that never went off are disrupted
+    ("Massa yang marah membakar dua gereja dan belasan rumah warga di Desa Sidomulyo, Kabupaten Sigi, Jumat "
+     "(27/11/2020), setelah beredar kabar penistaan agama.", "MOB_VIOL"),
+    ("Pasukan Angkatan Udara Ukraina menembak jatuh 20 drone Shahed yang diluncurkan Rusia ke arah Kharkiv pada "
+     "Selasa malam.", "DISR_WEAP"),
+    ("Polisi menembak mati seorang pria yang mengenakan rompi berisi bahan peledak sebelum ia sempat meledakkan diri "
+     "di dekat kantor polisi Surabaya.", "DISR_WEAP"),
+    # a place entered without a fight; a city's name that is also a word of another topic ("hama", pests)
+    ("Pejuang pemberontak memasuki kota Hama tanpa perlawanan, Kamis (5/12/2024), setelah pasukan pemerintah "
+     "meninggalkan pos-pos mereka.", "NON_VIOL_TERRIT_TRANSFER"),
     # no event coded (a running count "since" a date), still typed by the rules
     ("Armed men have set up a new base in the hills above the village since last month, residents say.",
      "HQ_ESTABLISHED"),

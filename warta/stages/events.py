@@ -180,7 +180,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     know = knowledge(doc.lang or "en")
     tax = taxonomy()
     # sport, business, health, accidents use the same ambiguous verbs: there they need more than company
-    off_topic = know.non_conflict.search(doc.text, sent.start, sent.end) is not None
+    off_topic = _off_topic(doc, sent, know)
     if "?" in sent.text:
         return None  # a question reports nothing that happened
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
@@ -218,7 +218,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 if hit.term in know.bare_casualty:  # "killed" tells a death, not who killed: an actor or a weapon must
                     # be named in its sentence, and not as the one who reported it ("..., ujar Kapolsek", "police
                     # said"); a fire or an accident told in the next sentence is the cause
-                    if any(know.non_conflict.search(doc.text, s.start, s.end) for s in context[:1]) or not _supported(
+                    if any(_off_topic(doc, s, know) for s in context[:1]) or not _supported(
                             doc, sent, know, casualties=False, sources=True):
                         continue
                 else:
@@ -360,14 +360,21 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     return bool(spans)
 
 
+def _off_topic(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    """A word of sport, business, health or accidents in the sentence, unless it is the name of a place found there
+    ("kota Hama", not "hama", pests)."""
+    return any(not any(m.span.start <= hit.start and hit.end <= m.span.end for m in doc.places)
+               for hit in know.non_conflict.finditer(doc.text, sent.start, sent.end))
+
+
 def _in_a_name(doc: Document, sent: Span, hit: Hit) -> bool:
     """'Satgas Penanganan Kekerasan Seksual', 'UU Tindak Pidana ...': a capitalised trigger inside a name."""
     if not hit.text[:1].isupper() or hit.start == sent.start or (len(hit.text) > 1 and hit.text.isupper()):
         return False  # an acronym ("a Taliban-planted IED") is a word of its own
     window = doc.text[max(sent.start, hit.start - 30):hit.start]
     before = re.findall(r"[\w-]+", window)
-    if not before or not window.endswith(before[-1] + " "):
-        return False  # "IDLIB, Syria — Warplanes ...": a dateline, a colon or a comma ends the name before it
+    if not before or re.search(r"[—–:]|\s-\s", window[window.rfind(before[-1]):]):
+        return False  # "IDLIB, Syria — Warplanes ...": a dateline's dash or a colon ends the name before it
     return before[-1][:1].isupper() and not doc.text[sent.start:sent.end].isupper()
 
 
