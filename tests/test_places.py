@@ -265,3 +265,11 @@ def test_places_lowercase_word_in_a_link_is_not_a_common_word(geoparser):
     text = "Nelayan di Karawang kini melaut lebih aman. Baca juga: https://regional.kompas.com/read/karawang-nelayan"
     doc = geoparser(make_doc(text, "id"))
     assert [m.place.admin2 for m in doc.places if m.name == "Karawang"] == ["Karawang"]
+
+
+def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparser):
+    text = "In Belem, Para, a trader was shot dead in Guama neighborhood on Friday by two men on a motorbike."
+    doc = geoparser(make_doc(text, "en"))
+    places = event_places(doc, doc.sentences[0])
+    assert [p.place.name for p in places if p.place is not None] == ["Belem"]
+    assert not any(m.name == "Guama" and m.place is not None for m in doc.places)

@@ -14,7 +14,7 @@ register("places", {
     "qualifier_before", "qualifier_after", "person_before", "default_country", "country_aliases",
     "unit_prefixes", "origin_words", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
-    "place_aliases", "qualifier_sites", "name_particles",
+    "place_aliases", "qualifier_sites", "name_particles", "sub_localities",
 })
 
 from .build import build_index  # noqa: E402

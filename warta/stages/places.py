@@ -94,6 +94,7 @@ class _Lang:
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
+        self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
         self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
@@ -395,6 +396,8 @@ class Geoparser:
                 c.prep = c.prep or not c.qualifier
             elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
                 c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
+            elif _starts_with(words, j, L.sub_localities):
+                c.ids = []  # "in Guama neighborhood": a part of the town named with it, not the namesake town
             elif _ends_with(words, k, L.person):
                 c.ids = []
             elif k > 0 and caps[k - 1] and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1]) \
