@@ -448,3 +448,15 @@ def test_civilians_are_the_victims_not_the_perpetrators_of_an_attack(extract, te
 def test_the_islamic_state_is_named_after_the_country_and_its_militants_are_not_a_second_actor(extract, text, published, actor1):
     event = extract(text, published=published).events[0]
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected militants shot dead two schoolteachers inside a government school in Srinagar on Thursday, "
+    "Kashmir police said.",
+    "Orang tak dikenal menembak mati seorang tukang ojek di Kampung Wako, Distrik Beoga, Kabupaten Puncak, Senin "
+    "(3/4/2023), kata polisi.",
+], ids=["en", "id"])
+def test_who_reported_an_attack_is_not_its_target(extract, text):
+    ev = one(extract(text))
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2.startswith("Civilians") and "Police" not in ev.actor2

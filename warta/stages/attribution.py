@@ -92,3 +92,13 @@ def find_sources(doc: Document, start: int, end: int) -> list[Span]:
         if not any(span.overlaps(u) for u in unique):
             unique.append(span)
     return unique
+
+
+def reports_at(doc: Document, pos: int) -> bool:
+    """Whether a reporting verb ("said", "mengatakan") follows ``pos`` with only spaces between: the words
+    before it name who reported ("..., police said")."""
+    cues = _cues(doc.lang or "en")
+    m = re.match(r"\s+", doc.text[pos:pos + 3])
+    start = pos + (m.end() if m else 0)
+    hit = cues.after.search(doc.text, start, min(len(doc.text), start + 40))
+    return hit is not None and hit.start == start

@@ -28,7 +28,7 @@ from .places import event_places, km_between
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
-from .attribution import find_sources
+from .attribution import find_sources, reports_at
 from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
@@ -337,6 +337,19 @@ def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit 
 _APPOSITION = 40  # characters after a source's name in which its title stands
 
 
+def _cited(doc: Document, sent: Span) -> list[tuple[int, int]]:
+    """Where the sentence names who reported it, with the title written after the name ("ungkap Anil Shinde,
+    Inspektur Polisi Senior")."""
+    return [(c.start, c.end + _APPOSITION) for c in find_sources(doc, sent.start, sent.end)]
+
+
+def _is_cited(doc: Document, actor: ActorMention, cited: list[tuple[int, int]]) -> bool:
+    if reports_at(doc, actor.span.end):
+        return True  # "..., Kashmir police said"
+    return any(c < actor.span.end and actor.span.start < e and not re.search(r"[.;:\n]", doc.text[c:actor.span.start])
+               for c, e in cited)
+
+
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
                casualties: bool = True, besides: Hit | None = None, words: bool = True, sources: bool = False) -> bool:
     """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
@@ -346,10 +359,8 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if words and know.support.search(doc.text, sent.start, sent.end):
         return True
     # a source and the title written after it ("ungkap Anil Shinde, Inspektur Polisi Senior")
-    cited = [(c.start, c.end + _APPOSITION) for c in find_sources(doc, sent.start, sent.end)] if sources else []
-    if any(a.inter in wanted and not any(c < a.span.end and a.span.start < e and not re.search(r"[.;:\n]", doc.text[c:a.span.start])
-                                         for c, e in cited)
-           for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
+    cited = _cited(doc, sent) if sources else []
+    if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
         return True
     if not casualties:
         return False
@@ -413,7 +424,10 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
         if sides:
             return sides[0], (sides[1] if len(sides) > 1 else None), "two sides in written order"
     before = [a for a in actors if a.span.end <= hit.start]
-    after = [a for a in actors if a.span.start >= hit.end]
+    # who reported it, named after the verb ("..., Kashmir police said"), is not the one it was done to
+    sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
+    cited = _cited(doc, sent)
+    after = [a for a in actors if a.span.start >= hit.end and not _is_cited(doc, a, cited)]
     if _is_passive(doc, hit):
         agent = after[0] if after else None
         patient = before[0] if before else None  # the sentence's subject: "delapan anggota KKB ... ditangkap"
