@@ -113,6 +113,15 @@ def test_every_sub_event_type_has_one_case_code():
     # a place entered without a fight; a city's name that is also a word of another topic ("hama", pests)
     ("Pejuang pemberontak memasuki kota Hama tanpa perlawanan, Kamis (5/12/2024), setelah pasukan pemerintah "
      "meninggalkan pos-pos mereka.", "NON_VIOL_TERRIT_TRANSFER"),
+    # rockets launched; a planted roadside bomb; a grenade that wounded ("melukai" is an injury word); villagers
+    # storming a police post
+    ("Kelompok Hizbullah meluncurkan roket ke arah kota Metula, Israel utara, Sabtu (14/10/2023), kata militer "
+     "Israel.", "ART_MISS_ATTACK"),
+    ("Sebuah bom yang ditanam di pinggir jalan meledak saat konvoi polisi melintas di Distrik Bannu, Pakistan, "
+     "menewaskan tiga polisi.", "REM_EXPLOS"),
+    ("Granat dilemparkan ke arah pos polisi di Pulwama, Kashmir, melukai empat warga sipil.", "GRENADE"),
+    ("Ratusan warga menyerbu dan membakar pos polisi di Kecamatan Way Pangubuan setelah seorang pemuda tewas dalam "
+     "penangkapan.", "MOB_VIOL"),
     # no event coded (a running count "since" a date), still typed by the rules
     ("Armed men have set up a new base in the hills above the village since last month, residents say.",
      "HQ_ESTABLISHED"),
@@ -205,7 +214,8 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
     assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
 
 
-@pytest.mark.parametrize("name, floor", [("en-dev", 0.75), ("id-dev", 0.75), ("en-dev2", 0.80), ("id-dev2", 0.65)])
+@pytest.mark.parametrize("name, floor", [("en-dev", 0.75), ("id-dev", 0.78), ("en-dev2", 0.80), ("id-dev2", 0.78),
+                                         ("en-dev3", 0.70), ("id-dev3", 0.78)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on unseen reports, is measured on the test halves and is not met yet
