@@ -404,11 +404,15 @@ def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | No
     for m in doc.places:
         if m.place is None or m.place.level != "country" or m.rule == "qualifier":
             continue
-        gap_before = doc.text[m.span.end:hit.start]
-        gap_after = doc.text[hit.end:m.span.start]
+        before = 0 <= hit.start - m.span.end <= 30
+        after = 0 < m.span.start - hit.end <= 1
+        if not (before or after):
+            continue  # far from the trigger: read no further (a long document has many places)
+        gap_before = doc.text[m.span.end:hit.start] if before else ""
         between = [w.lower() for w in _WORDS.findall(gap_before)]
-        if (0 <= hit.start - m.span.end <= 30 and not re.search(r"[,.;:\n]", gap_before) and len(between) <= 3
-                and all(w in know.light_verbs or (know.verb is not None and not know.verb.fullmatch(w)) for w in between)) or (0 < m.span.start - hit.end <= 1 and not gap_after.strip()):
+        if (before and not re.search(r"[,.;:\n]", gap_before) and len(between) <= 3
+                and all(w in know.light_verbs or (know.verb is not None and not know.verb.fullmatch(w)) for w in between)) \
+                or (after and not doc.text[hit.end:m.span.start].strip()):
             cname = country_name(m.place.country_code)
             return ActorMention(m.span, fill("Military Forces of {country}", cname), 1, cname, m.span.text, "state named as attacker")
     return None
@@ -430,7 +434,9 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
     after = [a for a in actors if a.span.start >= hit.end and not _is_cited(doc, a, cited)]
     if _is_passive(doc, hit):
         agent = after[0] if after else None
-        patient = before[0] if before else None  # the sentence's subject: "delapan anggota KKB ... ditangkap"
+        # the sentence's subject ("delapan anggota KKB ... ditangkap"), not who reported it ("the security forces
+        # said the 19 had been killed by a group of terrorists")
+        patient = next((a for a in before if not _is_cited(doc, a, cited)), None)
         markers = knowledge(doc.lang or "en").agent_markers
         if agent is not None and agent.inter in (5, 7) and markers and not markers & {
                 w.lower() for w in _WORDS.findall(doc.text[hit.end:agent.span.start])}:
