@@ -374,8 +374,9 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
 def _off_topic(doc: Document, sent: Span, know: _Knowledge) -> bool:
     """A word of sport, business, health or accidents in the sentence, unless it is the name of a place found there
     ("kota Hama", not "hama", pests)."""
-    return any(not any(m.span.start <= hit.start and hit.end <= m.span.end for m in doc.places)
-               for hit in know.non_conflict.finditer(doc.text, sent.start, sent.end))
+    hits = list(know.non_conflict.finditer(doc.text, sent.start, sent.end))
+    names = [m.span for m in doc.places if sent.start <= m.span.start < sent.end] if hits else []
+    return any(not any(n.start <= hit.start and hit.end <= n.end for n in names) for hit in hits)
 
 
 def _in_a_name(doc: Document, sent: Span, hit: Hit) -> bool:
@@ -456,7 +457,6 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
         # is named after the trigger
         return after[0], agent or (after[1] if len(after) > 1 else None), "agent named after the trigger ('by')"
     if agent is None or agent.rule == "named group" and agent.name.split()[0].lower() in ("pasukan", "forces"):
-        sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
         state = next((a for h in [hit, *know.generic_attack.finditer(doc.text, sent.start, sent.end)]
                       if (a := _state_agent(doc, h, know)) is not None), None)
         if state is not None:
@@ -561,7 +561,8 @@ class EventExtractor:
                 continue
             prediction = self._predict(doc, sent, context)
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
-            if prediction is not None and prediction.label != sub and self._may_override(sub, prediction, tax) \
+            sure = self.settings.typing_model_threshold
+            if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure) \
                     and not unseen:  # the rules read a cue in a later paragraph the model was not shown
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
                 sub = prediction.label
@@ -619,9 +620,6 @@ class EventExtractor:
         if self._model is None:
             return None
         return self._model.predict(doc, _passage(doc, sent, context))
-
-    def _may_override(self, sub: str, prediction, tax: dict) -> bool:
-        return may_override(sub, prediction, self.settings.typing_model_threshold)
 
     def _event(self, doc, sent, typing, sub, actor1, actor2, place: PlaceMention, date: DateMention | None, sources, tax) -> EventMention:
         event = EventMention(
