@@ -52,3 +52,33 @@ def test_casualties_up_to_mixed_figure_is_a_claim_with_its_maximum():
 def test_casualties_dates_and_ages_are_not_counts():
     assert run("On 4 April 2018, a 25-year-old man was killed.", "en").fatalities == 1
     assert run("Pada 2019, seorang petani tewas.", "id").fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang, deaths",
+    [
+        # the figure after an active verb, not an article earlier in the sentence
+        ("An unidentified armed group attacked the hamlet and killed 4 people.", "en", 4),
+        ("Herders stole 45 goats before killing a member of the village guard.", "en", 1),
+        ("Sekelompok orang bersenjata menyerang kampung itu dan menewaskan dua warga.", "id", 2),
+        # figures joined by a conjunction add up, also far from the death word
+        ("Four Maoist cadres of the banned party's armed wing and a police sub-inspector were killed.", "en", 5),
+        ("Troops repelled the raid, killing two fighters and a commander, and injuring seven.", "en", 3),
+        # a figure after "including" is part of the one before it
+        ("At least 21 militants including 2 commanders and 4 soldiers were killed.", "en", 25),
+        ("Sebanyak 6 anggota kelompok itu, termasuk 1 pemimpinnya, tewas dalam kontak tembak.", "id", 6),
+        # a conjunction must lead to the figure: "and shot 8 others" is no second count of the dead
+        ("Police opened fire and killed an activist and shot 8 others.", "en", 1),
+        # one person told of without a figure
+        ("Unidentified gunmen assassinated a local council member on Monday.", "en", 1),
+        ("The body of a farmer was found near the river with gunshot wounds.", "en", 1),
+        ("The clash resulted in the death of the commander of the unit.", "en", 1),
+        # a span of time is no head count
+        ("A civilian died ten days later of his wounds.", "en", 1),
+        ("Seorang warga meninggal dunia tiga hari kemudian.", "id", 1),
+        # a toll the report says it does not know: ACLED codes a significant one as 10
+        ("Artillery fire killed an unspecified number of soldiers at the base.", "en", 10),
+    ],
+)
+def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):
+    assert run(text, lang).fatalities == deaths

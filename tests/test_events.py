@@ -437,7 +437,25 @@ def test_deaths_that_caused_a_peaceful_protest_are_not_its_fatalities(extract, t
 def test_civilians_are_the_victims_not_the_perpetrators_of_an_attack(extract, text):
     event = extract(text).events[0]
     assert event.sub_event_type == "Attack"
-    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")
+    assert event.actor1.startswith("Unidentified ") and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, lang, sub, actor1", [
+    # ACLED's desks name an unidentified attacker of civilians after the violence they cover
+    ("On 6 May 2020, in Tlaquepaque, Jalisco, two men were shot dead by gunmen riding a motorcycle.", "en", "Attack",
+     "Unidentified Gang (Mexico)"),
+    ("On 9 May 2020, in Contagem, Minas Gerais, a man was killed in a drive-by shooting by four armed men.", "en",
+     "Attack", "Unidentified Gang and/or Police Militia"),
+    # a fight between armed sides keeps the armed group, and other countries keep it too
+    ("On 7 May 2020, in Celaya, Guanajuato, gunmen clashed with municipal police officers for an hour.", "en",
+     "Armed clash", "Unidentified Armed Group (Mexico)"),
+    ("Seorang petani tewas ditembak orang tak dikenal di Distrik Sinak, Kabupaten Puncak, Papua, Senin (4/5/2020).",
+     "id", "Attack", "Unidentified Armed Group (Indonesia)"),
+])
+def test_an_unidentified_attacker_takes_the_name_the_country_desk_uses(extract, text, lang, sub, actor1):
+    doc = extract(text, published="2020-05-10")
+    assert doc.lang == lang
+    assert (doc.events[0].sub_event_type, doc.events[0].actor1) == (sub, actor1)
 
 
 @pytest.mark.parametrize("text, published, actor1", [

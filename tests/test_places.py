@@ -273,3 +273,24 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
     places = event_places(doc, doc.sentences[0])
     assert [p.place.name for p in places if p.place is not None] == ["Belem"]
     assert not any(m.name == "Guama" and m.place is not None for m in doc.places)
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, admin1",
+    [
+        # the unit word written after a name does not hide the region written after it
+        ("Two Taliban fighters were killed by an airstrike in Baharak district, Takhar, on Wednesday.", "en", "Baharak",
+         "Takhar"),
+        # the units in brackets belong to the town the village lies near
+        ("A family was attacked with machetes in Hamirpur village near Rapar town (Kachchh, Gujarat) on Saturday.",
+         "en", "Hamirpur", "Gujarat"),
+        # a reference point with its region is the place when nothing more specific is named
+        ("Saudi forces fired artillery rockets at villages west of Haydan district (Sadah) on Friday.", "en", "Haydan",
+         "Sadah"),
+        ("Pasukan Saudi menembakkan roket ke permukiman di sebelah barat Distrik Haydan, Provinsi Sadah, Yaman.", "id",
+         "Haydan", "Sadah"),
+    ],
+)
+def test_places_one_event_place_for_a_place_and_its_written_regions(geoparser, text, lang, name, admin1):
+    _, places = first_event_place(geoparser, text, lang)
+    assert [(p.name, p.place.admin1) for p in places] == [(name, admin1)]

@@ -95,7 +95,9 @@ class PlaceMention:
 
     ``unit_word`` is the administrative word written with it (``kabupaten``,
     ``distrik``, ``province`` ...). ``geo_precision`` follows ACLED (1 town, 2 near or part
-    of a region, 3 region only). ``rule`` names how it was resolved.
+    of a region, 3 region only). ``rule`` names how it was resolved. ``region`` is the level
+    of the unit the name denotes (``admin1``, ``admin2``, ``country``) when it is coded to
+    that unit's seat ("Kachchh" is the Kutch district, coded at Gandhidham).
     """
 
     span: Span
@@ -105,6 +107,7 @@ class PlaceMention:
     geo_precision: int = 1
     score: float = 0.0
     rule: str = ""
+    region: str = ""
 
 
 @dataclass(slots=True)

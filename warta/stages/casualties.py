@@ -27,7 +27,8 @@ from ..lang import load, register
 from ..lexicon import Lexicon
 
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
-                        "vague_fatal", "upper", "lower", "conjunction"})
+                        "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
+                        "units", "articles"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
@@ -50,7 +51,56 @@ class _Words:
         self.number_words = Lexicon(list(self.numbers) + list(self.vague))
         self.upper = Lexicon(data.get("upper", []))
         self.lower = Lexicon(data.get("lower", []))
-        self.conjunction = {w.lower() for w in data.get("conjunction", [])}
+        self.singular = Lexicon(data.get("singular", []))
+        self.articles = {w.lower() for w in data.get("articles", [])}
+        units = "|".join(re.escape(w) for w in data.get("units", []))
+        self.units = re.compile(rf"\s*(?:{units})\b" if units else r"(?!)", re.IGNORECASE)
+        cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
+        joint = _alternatives(data.get("object_joint", []))
+        self._adjacent = re.compile(rf"\s*(?:(?:{joint})\s+)?(?:(?:{cues})\s+)?", re.IGNORECASE)
+        self._joins = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))})\s+(?:(?:{cues})\s+)?$", re.IGNORECASE)
+        self._part = re.compile(rf"\b(?:{_alternatives(data.get('subset', []))})\s+(?:(?:{cues})\s+)?$", re.IGNORECASE)
+
+    def adjacent(self, between: str) -> bool:
+        """True when ``between`` holds only spaces and a cue: "killed at least 4", "the death of a man"."""
+        return self._adjacent.fullmatch(between) is not None
+
+    def joint(self, between: str) -> str:
+        """How the text between two figures joins them: "and" (they add up), "part" or "" (not joined)."""
+        if self._part.search(between):
+            return "part"  # "21 militants including 2 commanders": the 2 are among the 21
+        return "and" if self._joins.search(between) else ""
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first; one that matches nothing when empty."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) -> list[_Number]:
+    """The figure next to the casualty word and those joined to it by a conjunction, in text order.
+
+    "four cadres and a sub-inspector were killed" adds up; a figure after "including" is part of
+    the one before it ("21 militants including 2 commanders and 4 soldiers" is 25). The conjunction
+    must lead to the figure ("killed an activist and shot 8 others" is one), and an article joins
+    only a short list ("a canoe came to help and a woman was shot" is one).
+    """
+    ordered = numbers if forward else list(reversed(numbers))
+    group = [ordered[0]]
+    for number in ordered[1:]:
+        first, second = (group[-1], number) if forward else (number, group[0])
+        between = text[first.end:second.start]
+        joint = words.joint(between)
+        if not joint or len(between) > 60 or re.search(r"[.;:]", between):
+            break
+        if text[number.start:number.end].lower() in words.articles and len(between.split()) > 3:
+            break
+        second.subset = joint == "part"
+        if forward:
+            group.append(number)
+        else:
+            group.insert(0, number)
+    return group
 
 
 @functools.cache
@@ -68,6 +118,7 @@ class _Number:
     value: int
     vague: bool
     fatal_ok: bool
+    subset: bool = False  # "including 2 commanders": already in the figure before it
 
 
 def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number]:
@@ -80,12 +131,14 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # "Sundari (55)": an age
         value = int(re.sub(r"[.,]", "", m.group(0)))
-        after = text[m.end():m.end() + 12].lower()
-        if re.match(r"\s*(tahun|year|km|kilomet|persen|percent|%|jam|hour|menit|minute|meter|m\b)", after):
+        after = text[m.end():m.end() + 12]
+        if words.units.match(after):
             continue
         found.append(_Number(m.start(), m.end(), value, False, True))
     for hit in words.number_words.finditer(text, start, end):
         term = hit.term
+        if words.units.match(text[hit.end:hit.end + 12]):
+            continue  # "ten days later", "a year ago"
         if term in words.numbers:
             found.append(_Number(hit.start, hit.end, words.numbers[term], False, True))
         else:
@@ -112,34 +165,35 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     hits.sort()
     result = Casualties()
     numbers = _numbers(doc, start, end, words)
+    singular = [(hit.start, hit.end) for hit in words.singular.finditer(text, start, end)]
     deaths = 0
     counted = False
     used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
         # the figure stands before the word ("dua warga tewas") or just after it ("menewaskan dua warga")
-        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start and h_start - n.end <= 60
+        # the nearest figure before the word ("dua warga tewas"), or the one right after an active verb
+        # ("killed 4 people", "menewaskan dua warga"), or the first one after it ("the death of a man")
+        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start
                   and not _SENTENCE_END.search(text, n.end, h_start)  # not "a Palm Sunday Mass. The blast killed"
                   and n.start not in used]  # "the bodies of 16 workers killed": one figure, counted once
         next_start = hits[index + 1][0] if index + 1 < len(hits) else end
-        after = [n for n in numbers if h_end <= n.start < min(next_start, h_end + 30) and n.start not in used]
+        after = [n for n in numbers if h_end <= n.start < next_start and n.start not in used]
         group: list[_Number] = []
-        if before:
-            group = [before[-1]]
-            for prev in reversed(before[:-1]):
-                between = text[prev.end:group[0].start].lower()
-                if set(re.findall(r"\w+", between)) & words.conjunction and not re.search(r"[.;:]", between):
-                    group.insert(0, prev)
-                else:
-                    break
-        elif after:
-            group = [after[0]]
+        if after and words.adjacent(text[h_end:after[0].start]):
+            group = _joined(text, after, words, forward=True)
+        elif before and h_start - before[-1].end <= 60:
+            group = _joined(text, before, words, forward=False)
+        elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part":
+            group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
+        elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):
+            group = [_Number(h_start, h_start, 1, False, True)]  # "The nurse died", "was assassinated"
         # words joined to the previous casualty word share its figure ("terluka dan tewas")
         previous_end = h_end
         if not group:
             continue
         used.update(n.start for n in group)
-        value = sum(n.value for n in group)
+        value = sum(n.value for n in group if not n.subset)
         lead = text[max(start, group[0].start - 25):group[0].start]
         is_max = words.upper.search(lead) is not None and lead.rstrip().lower().endswith(tuple(words.upper.terms))
         is_min = words.lower.search(lead) is not None and lead.rstrip().lower().endswith(tuple(words.lower.terms))

@@ -13,6 +13,7 @@ Every field keeps its evidence: the spans and the rule that decided it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -691,8 +692,7 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
     for span in [*context[:1], *reversed(previous)]:
         for m in event_places(doc, span, fallback=False):
             if m.place is not None and m.place.level != "country" and m.place.country_code in wanted:
-                return [PlaceMention(m.span, m.name, m.place, m.unit_word, m.geo_precision, m.score,
-                                     "neighbour-sentence:" + m.rule)]
+                return [dataclasses.replace(m, rule="neighbour-sentence:" + m.rule)]
     return []
 
 
@@ -805,6 +805,10 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     if agent is None and sub in tax["needs_armed_actor1"]:
         agent = ActorMention(Span(0, 0), fill(tax["unidentified_actor"], cname), 3, cname, rule="ACLED default")
         rule += "no named initiator: unidentified armed group; "
+    desk_name = (tax.get("unidentified_by_country") or {}).get(cname, {}).get(sub)
+    if desk_name and agent is not None and agent.name == fill(tax["unidentified_actor"], cname):
+        agent = dataclasses.replace(agent, name=fill(desk_name, cname))
+        rule += "the country's name for an unidentified attacker; "
     if patient is None and sub in tax["default_actor2"]:
         patient = ActorMention(Span(0, 0), fill(tax["default_actor2"][sub], cname), 7, cname, rule="ACLED default")
     if patient is not None and agent is not None and patient.name == agent.name:

@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -586,15 +587,19 @@ class Geoparser:
         if best < threshold:
             return self._unknown(doc, c, cands, span) if c.unit else None
         level = g.level(rid)
-        if level not in ("admin1", "country") and self._outside_written_hierarchy(c, cands, rid, ctx_a1, ctx_a2):
+        city = c.unit == "city" and level in ("admin2", "populated")
+        if level not in ("admin1", "country") and not city \
+                and self._outside_written_hierarchy(c, cands, rid, ctx_a1, ctx_a2, L):
             # "Kuningan sub-district (South Jakarta, Jakarta)": no Kuningan in South Jakarta is known, so the
-            # place is coded to the unit written next to it, not to a namesake elsewhere
+            # place is coded to the unit written next to it, not to a namesake elsewhere; a city named as a
+            # city is known by itself ("Banjarmasin city, East Kalimantan province" is a slip of the writer)
             known = self._unknown(doc, c, cands, span)
             if known is not None:
                 return known
         precision = _PRECISION[level]
+        region = ""
         if level in ("admin1", "admin2", "country") and g.seat(rid) is not None:
-            rid = g.seat(rid)  # a region named alone: coded to its capital / seat
+            rid, region = g.seat(rid), level  # a region named alone: coded to its capital / seat
             if level == "admin2" and c.unit == "city":
                 precision = 1
         if c.near:
@@ -607,22 +612,24 @@ class Geoparser:
         elif c.prep or c.unit:
             rule += ":in"
         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
-                            geo_precision=precision, score=round(best, 2), rule=rule)
+                            geo_precision=precision, score=round(best, 2), rule=rule, region=region)
 
-    def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set) -> bool:
+    def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set, L: _Lang) -> bool:
         """True when the units written right after the name (", X regency", " (X, Y)", ", Kecamatan Tallo, Kota
         Makassar") do not hold the chosen record."""
         g = self.gaz
-        chain, end = [], c.end
+        chain, end = [], _past_unit(self._text, c.end, c.unit_word)
         for o in sorted((o for o in cands if o.sent == c.sent and o.start > c.end), key=lambda o: o.start):
             gap = self._text[end:o.start]
             if o.unit_word and gap.rstrip().endswith(o.unit_word):
                 gap = re.sub(r"\w+/$", "", gap.rstrip()[:-len(o.unit_word)])  # ", Desa/Kecamatan Anjatan"
+            if not chain and tuple(fold(gap).split()) in L.near:
+                gap = ""  # "Hamirpur village near Rapar town (Kachchh, Gujarat)": the units are the neighbour's too
             if len(gap) > 3 or gap.strip(" ,()") or (o.unit and o.unit == c.unit):
                 break  # not written next to it, or a list of units of one kind ("Distrik Baharak, Distrik Warduj")
             if not o.qualifier and o.ids:
                 chain.append(o)
-            end = o.end
+            end = _past_unit(self._text, o.end, o.unit_word)
         a1, a2, districts = set(), set(), []
         for o in chain:
             for r in o.ids[:20]:
@@ -665,6 +672,8 @@ def _rank(m: PlaceMention) -> int:
 
     A region named alone is coded to its capital or seat, so its rank comes from the name.
     """
+    if m.region:
+        return _SPECIFIC[m.region]
     if m.geo_precision == 3:
         return 0 if m.place.level == "country" else 1
     if m.place.level in ("populated", "admin2") and fold(m.name) == fold(m.place.admin2):
@@ -723,12 +732,13 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
         here = [m for m in here if m.rule != "dateline"]
     here = _drop_chained_containers(doc, here)
     relative = [m for m in here if _is_relative(doc, m)]
-    if relative and len(relative) < len(here):
+    if relative and any(m not in relative and _rank(m) >= 2 for m in here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
     # "asal Purwakarta": where someone comes from, never where the event happened
     here = [m for m in here if not m.rule.endswith(":origin")]
     if here:
-        kept = [m for m in here if not any(o is not m and (_contains(m, o) or _vaguer_neighbour(m, o)) for o in here)]
+        kept = [m for m in here if not any(o.place.geonameid != m.place.geonameid
+                                           and (_contains(m, o) or _vaguer_neighbour(m, o)) for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
         if home and len(home) < len(kept):
             kept = home + [m for m in kept if m not in home and _rank(m) > 0]
@@ -803,7 +813,8 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
     kept: list[PlaceMention] = []
     previous: PlaceMention | None = None
     for m in ordered:
-        gap = doc.text[previous.span.end:m.span.start] if previous is not None else ""
+        gap = doc.text[_past_unit(doc.text, previous.span.end, previous.unit_word):m.span.start] \
+            if previous is not None else ""
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
             gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
         if previous is not None and _CHAIN_GAP.match(gap) \
@@ -813,6 +824,15 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
         kept.append(m)
         previous = m
     return kept
+
+
+def _past_unit(text: str, end: int, unit_word: str) -> int:
+    """Where a name ends with the unit word written after it ("Baharak district", "Rapar town")."""
+    if unit_word:
+        m = re.match(r"\s+" + re.escape(unit_word) + r"\b", text[end:end + len(unit_word) + 4], re.IGNORECASE)
+        if m:
+            return end + m.end()
+    return end
 
 
 def _is_relative(doc: Document, m: PlaceMention) -> bool:
@@ -829,8 +849,7 @@ def _is_relative(doc: Document, m: PlaceMention) -> bool:
 
 
 def _with_rule(m: PlaceMention, rule: str) -> PlaceMention:
-    return PlaceMention(span=m.span, name=m.name, place=m.place, unit_word=m.unit_word,
-                        geo_precision=m.geo_precision, score=m.score, rule=rule)
+    return dataclasses.replace(m, rule=rule)
 
 
 def _focus_place(doc: Document) -> list[PlaceMention]:
