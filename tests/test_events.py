@@ -478,3 +478,25 @@ def test_who_reported_an_attack_is_not_its_target(extract, text):
     ev = one(extract(text))
     assert ev.sub_event_type == "Attack"
     assert ev.actor2.startswith("Civilians") and "Police" not in ev.actor2
+
+
+def test_a_toll_told_for_several_places_is_split_between_their_events(extract):
+    doc = extract("On 8 May 2020, 8 Taliban fighters were killed by Afghan military airstrikes in Nad Ali and "
+                  "Nahr-e Saraj districts, Helmand.", published="2020-05-09")
+    assert sorted(e.fatalities for e in doc.events) == [4, 4]
+    assert any("split between its 2 places" in ev.rule for e in doc.events for ev in e.evidence)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a death told later adds to those told before it
+    ("On 8 May 2020, in Santa Fe, Ocotepeque, armed men intercepted a pickup and shot its passengers. Three men "
+     "were killed and six were injured. A fourth man died later in hospital.", 4),
+    ("Sekelompok orang bersenjata menembaki warga di Distrik Sinak, Kabupaten Puncak, Papua, Senin (4/5/2020). "
+     "Dua warga tewas di tempat. Dua orang lagi meninggal dunia di rumah sakit.", 4),
+    # what an air strike destroyed, told after it, is the same event, with its dead
+    ("On 7 May 2020, the air force carried out nine airstrikes on Haftar's positions at Al Watiyah airbase, Libya. "
+     "Thirteen soldiers were reportedly killed and five military vehicles destroyed.", 13),
+])
+def test_deaths_told_in_following_sentences(extract, text, deaths):
+    doc = extract(text, published="2020-05-10")
+    assert [e.fatalities for e in doc.events] == [deaths]

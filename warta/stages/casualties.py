@@ -28,7 +28,7 @@ from ..lexicon import Lexicon
 
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
-                        "units", "articles"})
+                        "units", "articles", "additional"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
@@ -39,6 +39,7 @@ class Casualties:
     fatalities: int | None = None
     claims: list[CasualtyClaim] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    additional: bool = False  # "A fourth person died later", "two more bodies": deaths on top of those told before
 
 
 class _Words:
@@ -52,6 +53,7 @@ class _Words:
         self.upper = Lexicon(data.get("upper", []))
         self.lower = Lexicon(data.get("lower", []))
         self.singular = Lexicon(data.get("singular", []))
+        self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
         units = "|".join(re.escape(w) for w in data.get("units", []))
         self.units = re.compile(rf"\s*(?:{units})\b" if units else r"(?!)", re.IGNORECASE)
@@ -207,6 +209,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             deaths += value
             counted = True
             result.spans.append(span)
+            result.additional = result.additional or words.additional.search(
+                text, max(start, group[0].start - 12), h_start) is not None
             if vague:
                 result.claims.append(claim)
         else:

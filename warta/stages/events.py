@@ -525,9 +525,13 @@ class EventExtractor:
                     event.evidence.append(Evidence("actor2", [actor2.span], role_rule))
                 if sources:
                     event.evidence.append(Evidence("source", sources, "attribution cue"))
-                if casualties.fatalities is not None and n == 0:
-                    event.fatalities = casualties.fatalities
-                    event.evidence.append(Evidence("fatalities", casualties.spans, "deaths stated in the sentence"))
+                if casualties.fatalities is not None:
+                    # one event per place: ACLED splits a toll told for several places evenly between them
+                    share, extra = divmod(casualties.fatalities, len(places))
+                    event.fatalities = share + (1 if n < extra else 0)
+                    rule = "deaths stated in the sentence" if len(places) == 1 else \
+                        f"deaths stated in the sentence, split between its {len(places)} places"
+                    event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
                 event.confidence = _confidence(event, date, place, actor1)
                 created.append(event)
@@ -660,7 +664,9 @@ class EventExtractor:
         for n, event in enumerate(events):
             event.casualty_claims.extend(found.claims)
             if found.fatalities is not None and n == 0:
-                if event.fatalities and event.fatalities != found.fatalities:
+                if found.additional:  # "A fourth person died later": more deaths, not another count of the same
+                    event.fatalities = (event.fatalities or 0) + found.fatalities
+                elif event.fatalities and event.fatalities != found.fatalities:
                     event.casualty_claims.append(CasualtyClaim("killed", found.fatalities, found.fatalities, by=", ".join(s.text for s in sources)))
                     event.fatalities = min(event.fatalities, found.fatalities)
                 else:

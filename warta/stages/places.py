@@ -584,6 +584,10 @@ class Geoparser:
         if single and foreign and g.level(rid) == "populated" and g.population(rid) < 500_000 \
                 and g.country_code(rid) not in self._doc_countries:
             threshold = 99.0  # a small foreign town named alone, its country nowhere in the text
+        if c.unit and foreign and g.country_code(rid) not in self._doc_countries:
+            known = self._unknown(doc, c, cands, span)  # "Chora district, ... Urozgan": not Chora on Chios
+            if known is not None and known.place.country_code == focus and known.place.level != "country":
+                return known
         if best < threshold:
             return self._unknown(doc, c, cands, span) if c.unit else None
         level = g.level(rid)
