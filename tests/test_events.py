@@ -500,3 +500,20 @@ def test_a_toll_told_for_several_places_is_split_between_their_events(extract):
 def test_deaths_told_in_following_sentences(extract, text, deaths):
     doc = extract(text, published="2020-05-10")
     assert [e.fatalities for e in doc.events] == [deaths]
+
+
+@pytest.mark.parametrize("text, actor1, admin1", [
+    # a country before "forces" says whose forces, not where: the place is the one the fire fell on
+    ("On 9 May 2020, Saudi forces fired artillery and rockets at residential villages in Razih district (Sadah), "
+     "injuring a child.", "Operation Restoring Hope", "Sadah"),
+    # no one named in the sentence of the fighting: the armed side of the sentence before
+    ("On 9 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police carried out an operation against drug "
+     "trafficking in the Chumbada community. A shoot-out broke out and two suspects died.",
+     "Military Forces of Brazil (2019-) Military Police", "Rio de Janeiro"),
+    ("Aparat gabungan TNI-Polri melakukan penyisiran di Distrik Sinak, Kabupaten Puncak, Papua, Senin (4/5/2020). "
+     "Kontak tembak pun terjadi selama hampir satu jam.", "Military Forces of Indonesia (2014-)", "Papua"),
+])
+def test_who_acted_and_where_when_the_sentence_does_not_say(extract, text, actor1, admin1):
+    event = extract(text, published="2020-05-10").events[0]
+    assert event.actor1 == actor1
+    assert event.place.admin1 == admin1

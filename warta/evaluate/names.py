@@ -36,6 +36,7 @@ def fold(text: str | None) -> str:
     """Lower case, accents and punctuation removed, spaces collapsed: ``"Baghlān-e"`` -> ``"baghlan e"``."""
     if not text:
         return ""
+    text = text.replace("@", "a")  # GeoNames' ASCII names write the schwa as "@" ("T@rt@r" is Tərtər)
     if text.isascii():
         bare = text
     else:

@@ -497,6 +497,13 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
+            if agent is None and patient is None and index > 0 and sub in tax["needs_armed_actor1"]:
+                # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
+                # named, the armed side of the sentence before is the one that acted
+                before = sentences[index - 1]
+                armed = [a for a in find_actors(doc, before.start, before.end, country) if a.inter in (1, 2, 3)]
+                if armed and "\n\n" not in doc.text[before.end:sent.start]:
+                    agent, role_rule = armed[0], "no one named in the sentence: the armed side of the sentence before"
             plain = typing.trigger.term in know.plain_clash
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \

@@ -68,6 +68,7 @@ class _Cand:
     origin: bool = False  # "from X": where someone came from, not where it happened
     prep: bool = False  # "in X", "di X": a location preposition before the name
     dateline: bool = False  # the place a report was filed from ("JAYAPURA, KOMPAS.com -")
+    attribute: bool = False  # a country that says whose forces ("Saudi forces"): no vote for where
     ctx: set = field(default_factory=set)
 
 
@@ -95,6 +96,7 @@ class _Lang:
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
+        self.country_attr = {tuple(fold(w).split()) for w in d.get("country_attribute_after") or ()}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
@@ -395,6 +397,10 @@ class Geoparser:
                 # "di Polrestabes Medan": at the police headquarters in Medan, a site, not only a name
                 c.qualifier = not (before and self._at_site(words, k - len(before), k, L))
                 c.prep = c.prep or not c.qualifier
+            elif j < len(toks) and not caps[j] and text[toks[j - 1][1]:toks[j][0]] == " " \
+                    and _starts_with(words, j, L.country_attr) \
+                    and any(self.gaz.level(r) == "country" for r in c.ids):
+                c.qualifier = c.attribute = True  # "Saudi forces fired at villages in Sadah": whose, not where
             elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
                 c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
             elif _starts_with(words, j, L.sub_localities):
@@ -476,7 +482,7 @@ class Geoparser:
                 rid = max(home or c.ids, key=lambda r: (g.level(r) in ("country", "admin1"), g.population(r)))
                 votes[g.country_code(rid)] = votes.get(g.country_code(rid), 0) + 6.0
                 continue
-            if c.qualifier and not c.ids:
+            if (c.qualifier and not c.ids) or c.attribute:
                 continue
             seen[c.key] = seen.get(c.key, 0) + 1
             weight = (0.5 if c.qualifier else 1.0) * (1.0 if seen[c.key] <= 3 else 0.3)
@@ -757,7 +763,9 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
         return out
     if not fallback:
         return []
-    before = [m for m in usable if m.span.end <= sentence.start and _rank(m) >= 2]
+    # the latest specific place before, not the region written after it ("in Sao Goncalo, Rio de Janeiro")
+    before = [m for m in _drop_chained_containers(doc, [m for m in usable if m.span.end <= sentence.start])
+              if _rank(m) >= 2]
     if before:
         return [_with_rule(before[-1], "previous-sentence")]
     if usable:
