@@ -68,7 +68,7 @@ class _Cand:
     origin: bool = False  # "from X": where someone came from, not where it happened
     prep: bool = False  # "in X", "di X": a location preposition before the name
     dateline: bool = False  # the place a report was filed from ("JAYAPURA, KOMPAS.com -")
-    attribute: bool = False  # a country that says whose forces ("Saudi forces"): no vote for where
+    attribute: bool = False  # a country that says whose forces ("Saudi forces"): a weak vote for where
     ctx: set = field(default_factory=set)
 
 
@@ -482,10 +482,10 @@ class Geoparser:
                 rid = max(home or c.ids, key=lambda r: (g.level(r) in ("country", "admin1"), g.population(r)))
                 votes[g.country_code(rid)] = votes.get(g.country_code(rid), 0) + 6.0
                 continue
-            if (c.qualifier and not c.ids) or c.attribute:
+            if c.qualifier and not c.ids:
                 continue
             seen[c.key] = seen.get(c.key, 0) + 1
-            weight = (0.5 if c.qualifier else 1.0) * (1.0 if seen[c.key] <= 3 else 0.3)
+            weight = (0.25 if c.attribute else 0.5 if c.qualifier else 1.0) * (1.0 if seen[c.key] <= 3 else 0.3)
             countries = [r for r in c.ids if g.level(r) == "country"]
             fits = {g.country_code(r) for r in c.ids if _WANT.get(c.unit, {}).get(g.level(r), 0) >= 3} if c.unit else set()
             strong = c.ntok > 1 or bool(c.unit)
