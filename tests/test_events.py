@@ -517,3 +517,17 @@ def test_who_acted_and_where_when_the_sentence_does_not_say(extract, text, actor
     event = extract(text, published="2020-05-10").events[0]
     assert event.actor1 == actor1
     assert event.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 8 May 2020, clashes broke out between two families in a refugee camp in Tyre, Lebanon. The two sides "
+     "exchanged fire and used rockets, and a man was killed.", "Armed clash"),
+    ("On 8 May 2020, two families clashed with sticks and stones in a village near Tyre, Lebanon, over a land "
+     "dispute.", "Mob violence"),
+    ("Warga dua desa bentrok di Kecamatan Monta, Kabupaten Bima, Minggu (25/2/2018). Kedua kelompok saling tembak "
+     "dengan senjata api rakitan.", "Armed clash"),
+    ("Bentrok antarwarga pecah di Kecamatan Monta, Kabupaten Bima, Minggu (25/2/2018), dan seorang warga terluka "
+     "terkena lemparan batu.", "Mob violence"),
+])
+def test_a_clash_with_guns_is_an_armed_clash_even_between_families(extract, text, sub):
+    assert extract(text, published="2020-05-10" if "2020" in text else "2018-02-26").events[0].sub_event_type == sub
