@@ -531,3 +531,13 @@ def test_who_acted_and_where_when_the_sentence_does_not_say(extract, text, actor
 ])
 def test_a_clash_with_guns_is_an_armed_clash_even_between_families(extract, text, sub):
     assert extract(text, published="2020-05-10" if "2020" in text else "2018-02-26").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, in Ayotatempan, Puebla, gunmen carried out a drive-by shooting against a police officer who was "
+    "off-duty.",
+    "Orang tak dikenal menembak seorang anggota polisi yang sedang tidak bertugas di Distrik Sinak, Kabupaten Puncak, "
+    "Papua, Senin (4/5/2020).",
+])
+def test_an_officer_off_duty_named_after_the_word_is_a_civilian_target(extract, text):
+    assert extract(text, published="2020-05-10").events[0].sub_event_type == "Attack"

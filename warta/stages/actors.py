@@ -23,8 +23,8 @@ from ..errors import LanguageDataError
 from ..lang import load, register
 from ..lexicon import Lexicon
 
-register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "civilian_heads", "demonyms",
-                    "country_links"})
+register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "unarmed_after", "civilian_heads",
+                    "demonyms", "country_links"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,7 @@ class ActorDictionary:
         self.rebel_words = {w.lower() for w in data.get("rebel_words", [])}
         self.generic_after = {w.lower() for w in data.get("generic_after", [])}
         self.unarmed = Lexicon(data.get("unarmed_words", []))
+        self.unarmed_after = Lexicon(data.get("unarmed_after", []))
         self.civilian_heads = {w.lower() for w in data.get("civilian_heads", [])}
         self.country_links = {w.lower() for w in data.get("country_links", [])}
         self.demonyms = {w.lower(): code for w, code in (data.get("demonyms") or {}).items()}
@@ -186,7 +187,9 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
             continue
         mention = ActorMention(doc.span(first, hit.end, "actor"), name, entry.inter, owner, doc.text[first:hit.end], "dictionary")
         lead = doc.text[max(start, hit.start - 25):hit.start]
-        mention.unarmed = entry.inter == 1 and actors.unarmed.search(lead) is not None
+        tail = doc.text[hit.end:min(end, hit.end + 60)]
+        mention.unarmed = entry.inter == 1 and (actors.unarmed.search(lead) is not None
+                                                or actors.unarmed_after.search(tail) is not None)
         found.append(mention)
     for m in _CAP_SEQ.finditer(doc.text, start, end):
         words = m.group(0).split()

@@ -813,6 +813,9 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     elif sub in tax["armed_target_variant"] and _armed(agent) and _armed(patient) and patient.inter in (1, 2):
         sub = tax["armed_target_variant"][sub]
         rule += "both sides armed; "
+    elif sub in tax["unarmed_target_variant"] and patient is not None and patient.unarmed:
+        sub = tax["unarmed_target_variant"][sub]  # "a police officer who was off-duty": a civilian target
+        rule += "the target was off duty or unarmed; "
     elif sub in tax["unarmed_clash_variant"] and plain_clash and not (_armed(agent) or _armed(patient)):
         sub = tax["unarmed_clash_variant"][sub]
         rule += "a side is not an armed group; "
