@@ -11,7 +11,8 @@ from ..lang import register
 
 register("places", {
     "units_before", "units_after", "near_words", "location_preps", "stop_words", "not_places",
-    "qualifier_before", "qualifier_after", "country_attribute_after", "person_before", "default_country", "country_aliases",
+    "qualifier_before", "qualifier_after", "country_attribute_after", "person_before", "default_country",
+    "country_aliases",
     "unit_prefixes", "origin_words", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
     "place_aliases", "qualifier_sites", "name_particles", "sub_localities",

@@ -7,7 +7,12 @@ Words come from ``lang/<code>/casualties.yaml``: death, injury and mixed words
 
 Rules: only deaths count; injured and mixed figures are claims; a maximum is a claim, not
 a count; a vague amount counts only if it is one ACLED codes ("tens", "dozens",
-"hundreds"); counts joined by "dan"/"and" add up ("five officers and one prisoner").
+"hundreds", "an unspecified number" = 10); counts joined by "dan"/"and" add up ("five
+officers and one prisoner"), a count after "including" is part of the one before it; the
+figure right after an active verb is its object ("killed 4 people"); one death told
+without a figure counts one ("was assassinated"); a figure followed by a unit of time or
+a family is no head count ("ten days later"); "another", "lagi" mark deaths added to
+those told before.
 
 Example:
     >>> from warta.document import Document
@@ -60,8 +65,9 @@ class _Words:
         cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
         joint = _alternatives(data.get("object_joint", []))
         self._adjacent = re.compile(rf"\s*(?:(?:{joint})\s+)?(?:(?:{cues})\s+)?", re.IGNORECASE)
-        self._joins = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))})\s+(?:(?:{cues})\s+)?$", re.IGNORECASE)
-        self._part = re.compile(rf"\b(?:{_alternatives(data.get('subset', []))})\s+(?:(?:{cues})\s+)?$", re.IGNORECASE)
+        ends = rf"\s+(?:(?:{cues})\s+)?$"  # the joining word ends the gap, a cue may follow ("and at least 4")
+        self._joins = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))}){ends}", re.IGNORECASE)
+        self._part = re.compile(rf"\b(?:{_alternatives(data.get('subset', []))}){ends}", re.IGNORECASE)
 
     def adjacent(self, between: str) -> bool:
         """True when ``between`` holds only spaces and a cue: "killed at least 4", "the death of a man"."""
@@ -173,7 +179,6 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
-        # the figure stands before the word ("dua warga tewas") or just after it ("menewaskan dua warga")
         # the nearest figure before the word ("dua warga tewas"), or the one right after an active verb
         # ("killed 4 people", "menewaskan dua warga"), or the first one after it ("the death of a man")
         before = [n for n in numbers if previous_end <= n.start and n.end <= h_start
@@ -189,7 +194,7 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part":
             group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
         elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):
-            group = [_Number(h_start, h_start, 1, False, True)]  # "The nurse died", "was assassinated"
+            group = [_Number(h_start, h_start, 1, False, True)]  # "The man died", "was assassinated"
         # words joined to the previous casualty word share its figure ("terluka dan tewas")
         previous_end = h_end
         if not group:

@@ -34,8 +34,8 @@ from .casualties import find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues",
-                    "firearm_words", "plain_clash", "symmetric", "riot_words", "protest_participants", "protest_gathering",
-                    "protest_acts",
+                    "firearm_words", "plain_clash", "symmetric", "riot_words", "protest_participants",
+                    "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
@@ -507,7 +507,8 @@ class EventExtractor:
                 if armed and "\n\n" not in doc.text[before.end:sent.start]:
                     agent, role_rule = armed[0], "no one named in the sentence: the armed side of the sentence before"
             plain = typing.trigger.term in know.plain_clash
-            if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in (sent, *sentences[index + 1:index + 2])):
+            told = (sent, *sentences[index + 1:index + 2])
+            if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
