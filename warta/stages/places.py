@@ -624,7 +624,8 @@ class Geoparser:
         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
                             geo_precision=precision, score=round(best, 2), rule=rule, region=region)
 
-    def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set, L: _Lang) -> bool:
+    def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set,
+                                   L: _Lang) -> bool:
         """True when the units written right after the name (", X regency", " (X, Y)", ", Kecamatan Tallo, Kota
         Makassar") do not hold the chosen record."""
         g = self.gaz
