@@ -527,6 +527,7 @@ class EventExtractor:
             casualties = find_casualties(doc, sent.start, sent.end, side_of=side_of, by=", ".join(s.text for s in sources))
             assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
+            split = _place_list(doc, places)
             for n, place in enumerate(places):
                 event = self._event(doc, sent, typing, sub, actor1, actor2, place, date, source_names, tax)
                 if prediction is not None:
@@ -537,12 +538,12 @@ class EventExtractor:
                     event.evidence.append(Evidence("actor2", [actor2.span], role_rule))
                 if sources:
                     event.evidence.append(Evidence("source", sources, "attribution cue"))
-                if casualties.fatalities is not None:
-                    # one event per place: ACLED splits a toll told for several places evenly between them
-                    share, extra = divmod(casualties.fatalities, len(places))
+                if casualties.fatalities is not None and (n == 0 or split):
+                    # one event per place: ACLED splits a toll told for a list of places evenly between them
+                    share, extra = divmod(casualties.fatalities, len(places)) if split else (casualties.fatalities, 0)
                     event.fatalities = share + (1 if n < extra else 0)
-                    rule = "deaths stated in the sentence" if len(places) == 1 else \
-                        f"deaths stated in the sentence, split between its {len(places)} places"
+                    rule = f"deaths stated in the sentence, split between its {len(places)} places" if split else \
+                        "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
                 event.confidence = _confidence(event, date, place, actor1)
@@ -689,6 +690,18 @@ class EventExtractor:
                 known = event.source.split("; ") if event.source else []
                 event.source = "; ".join(dict.fromkeys(known + names))
                 event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
+
+
+def _place_list(doc: Document, places: list[PlaceMention]) -> bool:
+    """The places are written as one list ("in Shah Wali Kot and Maywand districts", "di Distrik A dan B"), not
+    named apart ("in Tlaquepaque, Jalisco, two men were found dead in Colonia Tempisque")."""
+    spans = sorted((p.span for p in places if p.span.end > 0), key=lambda span: span.start)
+    if len(spans) < 2 or len(spans) != len(places):
+        return False
+    words = load(doc.lang or "en", "casualties").get("conjunction") or ["and"]
+    joins = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    gaps = [doc.text[a.end:b.start] for a, b in zip(spans, spans[1:])]
+    return all(len(g) <= 40 for g in gaps) and any(joins.search(g) for g in gaps)
 
 
 def _in_trigger(doc: Document, sent: Span, place: PlaceMention, know: _Knowledge) -> bool:
