@@ -76,6 +76,7 @@ def test_casualties_dates_and_ages_are_not_counts():
         # a span of time is no head count
         ("A civilian died ten days later of his wounds.", "en", 1),
         ("Seorang warga meninggal dunia tiga hari kemudian.", "id", 1),
+        ("Turnout reached 60% in the district, and two people were killed in clashes.", "en", 2),
         # a toll the report says it does not know: ACLED codes a significant one as 10
         ("Artillery fire killed an unspecified number of soldiers at the base.", "en", 10),
     ],

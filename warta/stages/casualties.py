@@ -60,12 +60,13 @@ class _Words:
         self.singular = Lexicon(data.get("singular", []))
         self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
-        units = "|".join(re.escape(w) for w in data.get("units", []))
-        self.units = re.compile(rf"\s*(?:{units})\b" if units else r"(?!)", re.IGNORECASE)
+        # "(?!\w)", not "\b": a unit may end in a sign ("50%")
+        self.units = re.compile(rf"\s*(?:{_alternatives(data.get('units', []))})(?!\w)", re.IGNORECASE)
         cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
         joint = _alternatives(data.get("object_joint", []))
         self._adjacent = re.compile(rf"\s*(?:(?:{joint})\s+)?(?:(?:{cues})\s+)?", re.IGNORECASE)
         ends = rf"\s+(?:(?:{cues})\s+)?$"  # the joining word ends the gap, a cue may follow ("and at least 4")
+        self.conjunction = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))})\b", re.IGNORECASE)
         self._joins = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))}){ends}", re.IGNORECASE)
         self._part = re.compile(rf"\b(?:{_alternatives(data.get('subset', []))}){ends}", re.IGNORECASE)
 
@@ -114,6 +115,11 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
 @functools.cache
 def _words(lang: str) -> _Words:
     return _Words(lang)
+
+
+def conjunctions(lang: str) -> re.Pattern[str]:
+    """The language's words that join two counts or names ("and", "dan"), from ``casualties.yaml``."""
+    return _words(lang).conjunction
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")

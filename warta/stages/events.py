@@ -30,7 +30,7 @@ from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
 from .attribution import find_sources, reports_at
-from .casualties import find_casualties
+from .casualties import conjunctions, find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues",
@@ -698,8 +698,7 @@ def _place_list(doc: Document, places: list[PlaceMention]) -> bool:
     spans = sorted((p.span for p in places if p.span.end > 0), key=lambda span: span.start)
     if len(spans) < 2 or len(spans) != len(places):
         return False
-    words = load(doc.lang or "en", "casualties").get("conjunction") or ["and"]
-    joins = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    joins = conjunctions(doc.lang or "en")
     gaps = [doc.text[a.end:b.start] for a, b in zip(spans, spans[1:])]
     return all(len(g) <= 40 for g in gaps) and any(joins.search(g) for g in gaps)
 
