@@ -46,6 +46,23 @@ def test_actors_unknown_named_groups_are_kept_as_written(text, lang, group, inte
 
 
 @pytest.mark.parametrize(
+    "text, lang, group",
+    [
+        ("The Liwa al-Quds Brigade attacked a checkpoint.", "en", "The Liwa al-Quds Brigade"),
+        ("The Front for the Liberation of Kivu claimed the ambush.", "en", "The Front for the Liberation of Kivu"),
+    ],
+)
+def test_actors_named_groups_hold_their_particles(text, lang, group):
+    assert group in [n for n, _ in names(text, lang, "IR")]
+
+
+def test_actors_a_label_with_a_lower_case_word_is_no_group():
+    # "Movement of forces:" is a heading, not a group named "Movement of for(ces)"
+    found = names("Movement of forces: Turkish forces brought reinforcements to Idleb.", "en", "SY")
+    assert [n for n, _ in found if n.startswith("Movement")] == []
+
+
+@pytest.mark.parametrize(
     "text, lang, country, expected",
     [
         ("Al-Shabaab militants fired mortar rounds at the base near Mogadishu.", "en", "SO", ("Al Shabaab", 2)),

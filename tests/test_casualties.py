@@ -79,7 +79,32 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("Turnout reached 60% in the district, and two people were killed in clashes.", "en", 2),
         # a toll the report says it does not know: ACLED codes a significant one as 10
         ("Artillery fire killed an unspecified number of soldiers at the base.", "en", 10),
+        # a relative clause between the figure and its death word
+        ("Three women who worked as nurses at the district clinic were found dead on Tuesday.", "en", 3),
+        ("Tiga warga yang sedang berkebun di pinggir hutan Distrik Kiwirok tewas ditembak.", "id", 3),
+        # an article after the death word is a place's, not a count ("found dead inside a house")
+        ("The bodies of two men were found dead inside a house in the old town.", "en", 2),
+        # one person named by a singular noun: "The nurse died"
+        ("An armed man shot a nurse on the highway. The nurse died.", "en", 1),
+        ("The fighting died down by the evening.", "en", None),
+        # "a woman and her son": one more
+        ("Gunmen opened fire on a farm, killing a woman and her son.", "en", 2),
     ],
 )
 def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):
     assert run(text, lang).fatalities == deaths
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On 6 May 2020, two men were found dead in a ravine near Chilpancingo, Guerrero. The victim had the hands "
+         "tied, their bodies showed signs of torture.", "en"),
+        ("Dua petani ditemukan tewas ditembak di kebun di Distrik Kiwirok, Pegunungan Bintang, Senin (6/5/2024). "
+         "Keduanya mengalami luka tembak di kepala dan jenazah korban sudah dievakuasi.", "id"),
+    ],
+)
+def test_casualties_words_pointing_back_do_not_lower_the_count(extract, text, lang):
+    doc = extract(text)
+    assert doc.lang == lang
+    assert [e.fatalities for e in doc.events] == [2]

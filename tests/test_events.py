@@ -541,3 +541,48 @@ def test_a_clash_with_guns_is_an_armed_clash_even_between_families(extract, text
 ])
 def test_an_officer_off_duty_named_after_the_word_is_a_civilian_target(extract, text):
     assert extract(text, published="2020-05-10").events[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the side that repelled an attack did not start it
+    ("On 9 May 2020, two Taliban militants were killed when Afghan forces repulsed their attack on a checkpoint in "
+     "Charbolak district, Balkh.", "Taliban", "Military Forces of Afghanistan"),
+    ("Prajurit TNI berhasil memukul mundur serangan KKB di pos keamanan Distrik Sugapa, Kabupaten Intan Jaya, Papua, "
+     "Senin (4/5/2020).", "TPNPB: West Papua National Liberation Army", "Military Forces of Indonesia (2014-)"),
+    # who killed the people named before the weapon carried out the strike
+    ("On 8 May 2020, Afghan forces killed five Taliban militants in an airstrike in Nad Ali district, Helmand.",
+     "Military Forces of Afghanistan", "Taliban"),
+    ("Pasukan TNI menembak mati dua anggota KKB dalam penyergapan di Distrik Sugapa, Kabupaten Intan Jaya, Papua, "
+     "Senin (4/5/2020).", "Military Forces of Indonesia (2014-)", "TPNPB: West Papua National Liberation Army"),
+    # a doubt between "by" and the agent does not hide the agent
+    ("On 9 May 2020, shells fired by alleged LNA forces killed two civilians in Qasr Bin Ghashir near Tripoli, Libya.",
+     "Military Forces of Libya (2014-) Haftar Faction", "Civilians (Libya)"),
+])
+def test_who_started_it_when_the_sentence_tells_it_around_the_trigger(extract, text, actor1, actor2):
+    event = extract(text, published="2020-05-10").events[0]
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_two_nationalities_before_one_forces_are_two_state_forces(extract):
+    event = extract("On 7 May 2020, a joint patrol by Turkish and Russian forces took place on the M4 highway near "
+                    "Ariha in Idleb, Syria.", published="2020-05-10").events[0]
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "Military Forces of Russia")
+
+
+def test_a_label_before_the_report_names_the_kind_and_the_report_names_who(extract):
+    event = extract("Looting: On 9 May 2020, armed men of the Sultan Murad Division looted wheat crops of civilians in "
+                    "al-Hasakeh, Syria.", published="2020-05-10").events[0]
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 == "Sultan Murad Division"
+    assert event.place.admin1 == "Al Hasakah"
+
+
+@pytest.mark.parametrize("text, actor1, deaths", [
+    ("On 6 May 2020, a drug suspect was killed during a police raid in Barangay Labangal, General Santos, South "
+     "Cotabato.", "Police Forces of the Philippines", 1),
+    ("Seorang tersangka pencurian ditembak mati polisi di Kecamatan Medan Johor, Kota Medan, Senin (4/5/2020).",
+     "Police Forces of Indonesia (2014-)", 1),
+])
+def test_a_suspect_killed_is_the_victim_not_a_suspect_of_the_killing(extract, text, actor1, deaths):
+    event = extract(text, published="2020-05-10").events[0]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", actor1, deaths)

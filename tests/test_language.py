@@ -43,6 +43,14 @@ def test_language_indonesian_called_malay_is_kept_by_its_words():
     assert doc.lang == "id" and not doc.skipped
 
 
+def test_language_english_with_filipino_place_names_is_english_and_tagalog_is_not():
+    english = "On 6 May 2020, a drug suspect was killed during a police raid in Barangay Labangal, General Santos."
+    tagalog = "Patay ang isang drug suspect matapos manlaban sa mga pulis sa Barangay Labangal nitong Miyerkoles."
+    doc = detect_language(Document("d", english), S)
+    assert doc.lang == "en" and not doc.skipped
+    assert detect_language(Document("t", tagalog), S).skipped.startswith("unsupported language: Tagalog")
+
+
 def test_language_only_english_configured_skips_indonesian():
     doc = detect_language(Document("d", TEXTS["id"]), S.replace(languages=("en",)))
     assert doc.skipped and "Indonesian" in doc.skipped

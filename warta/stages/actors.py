@@ -121,7 +121,8 @@ def dictionary(lang: str) -> ActorDictionary:
     return ActorDictionary(lang)
 
 
-_CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|for|al|el|bin))*")
+# capitalised words, joined by lower-case particles that never end the name ("Movement of forces" is no name)
+_CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:(?:\s+(?:of|the|for|al|el|bin)\b)*\s+(?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*)*")
 
 
 def _country_after(doc: Document, end: int, links: set[str]) -> str | None:
@@ -135,6 +136,7 @@ def _country_after(doc: Document, end: int, links: set[str]) -> str | None:
     return None
 
 
+_CONJOINED = re.compile(r"(?:,| and| dan) $")  # "Turkish and Russian forces"
 _LAST_WORDS = re.compile(r"(?<![\w.'-])(?:([\w.'-]+) )?([\w.'-]+) $")
 
 
@@ -169,6 +171,15 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
             nationality = _demonym_before(doc, actors, start, hit.start) if named is None else None
             if nationality and any(e.inter == 1 for e in actors.entries[hit.term]):
                 named, first = nationality  # "Israeli forces": the forces of the country named before
+                joined = _CONJOINED.search(doc.text, max(start, first - 6), first)
+                partner = _demonym_before(doc, actors, start, joined.start() + 1) if joined else None
+                entry = (actors.resolve(hit.term, partner[0]) or next(
+                    (e for e in actors.entries[hit.term] if e.country == "@"), None)) if partner else None
+                if partner and entry is not None and partner[0] != named:
+                    # "Turkish and Russian forces": the Turkish forces too
+                    owner = country_name(partner[0])
+                    found.append(ActorMention(doc.span(partner[1], joined.start(), "actor"), fill(entry.canonical, owner),
+                                              entry.inter, owner, doc.text[partner[1]:joined.start()], "dictionary"))
         entry = actors.resolve(hit.term, named or country_code)
         if entry is None and named:
             entry = next((e for e in actors.entries[hit.term] if e.country == "@"), None)

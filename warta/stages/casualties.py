@@ -33,7 +33,8 @@ from ..lexicon import Lexicon
 
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
-                        "units", "articles", "additional"})
+                        "units", "articles", "additional", "references", "relatives", "singular_subject",
+                        "joined_possessives"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
@@ -45,6 +46,7 @@ class Casualties:
     claims: list[CasualtyClaim] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     additional: bool = False  # "A fourth person died later", "two more bodies": deaths on top of those told before
+    reference: bool = False  # only words that point back ("The victim had ...", "both victims"): no new count
 
 
 class _Words:
@@ -60,6 +62,14 @@ class _Words:
         self.singular = Lexicon(data.get("singular", []))
         self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
+        self.references = {w.lower() for w in data.get("references", [])}
+        self.relatives = re.compile(rf"\b(?:{_alternatives(data.get('relatives', []))})\b", re.IGNORECASE)
+        subject = data.get("singular_subject")
+        self.singular_subject = re.compile(subject, re.IGNORECASE) if subject else None
+        possessives = _alternatives(data.get("joined_possessives", []))
+        self.joined_possessive = re.compile(
+            rf"\b(?:{_alternatives(data.get('conjunction', []))})\s+((?:{possessives})\s+[a-z]+(?<!s))\b",
+            re.IGNORECASE) if possessives != "(?!)" else None
         # "(?!\w)", not "\b": a unit may end in a sign ("50%")
         self.units = re.compile(rf"\s*(?:{_alternatives(data.get('units', []))})(?!\w)", re.IGNORECASE)
         cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
@@ -133,6 +143,7 @@ class _Number:
     vague: bool
     fatal_ok: bool
     subset: bool = False  # "including 2 commanders": already in the figure before it
+    reference: bool = False  # "the victim", "both victims": those already told of
 
 
 def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number]:
@@ -154,9 +165,12 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
         if words.units.match(text[hit.end:hit.end + 12]):
             continue  # "ten days later", "a year ago"
         if term in words.numbers:
-            found.append(_Number(hit.start, hit.end, words.numbers[term], False, True))
+            found.append(_Number(hit.start, hit.end, words.numbers[term], False, True, reference=term in words.references))
         else:
             found.append(_Number(hit.start, hit.end, words.vague[term], True, term in words.vague_fatal))
+    if words.joined_possessive is not None:
+        for m in words.joined_possessive.finditer(text, start, end):
+            found.append(_Number(m.start(1), m.end(1), 1, False, True))  # "a woman and her son": one more
     found.sort(key=lambda n: n.start)
     return found
 
@@ -180,6 +194,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     result = Casualties()
     numbers = _numbers(doc, start, end, words)
     singular = [(hit.start, hit.end) for hit in words.singular.finditer(text, start, end)]
+    if words.singular_subject is not None:  # "The nurse died", "the officer was killed"
+        singular += [m.span() for m in words.singular_subject.finditer(text, start, end)]
     deaths = 0
     counted = False
     used: set[int] = set()
@@ -195,9 +211,12 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         group: list[_Number] = []
         if after and words.adjacent(text[h_end:after[0].start]):
             group = _joined(text, after, words, forward=True)
-        elif before and h_start - before[-1].end <= 60:
+        elif before and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
+                         and words.relatives.search(text, before[-1].end, h_start)):
+            # "three women who were also workers of the Institute were found dead": a relative clause between
             group = _joined(text, before, words, forward=False)
-        elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part":
+        elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \
+                and text[after[0].start:after[0].end].lower() not in words.articles:  # not "found dead inside a house"
             group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
         elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):
             group = [_Number(h_start, h_start, 1, False, True)]  # "The man died", "was assassinated"
@@ -222,6 +241,7 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             result.spans.append(span)
             result.additional = result.additional or words.additional.search(
                 text, max(start, group[0].start - 12), h_start) is not None
+            result.reference = all(n.reference for n in group) and (result.reference or deaths == value)
             if vague:
                 result.claims.append(claim)
         else:

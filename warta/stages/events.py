@@ -37,11 +37,13 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "firearm_words", "plain_clash", "symmetric", "riot_words", "protest_participants",
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
+                    "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal"})
 
+_REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
 _WORDS = re.compile(r"\w+")
@@ -86,6 +88,11 @@ class _Knowledge:
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.agent_after = {w.lower() for w in data.get("agent_after", [])}
+        self.agent_hedges = {w.lower() for w in data.get("agent_hedges", [])}
+        self.repelled = Lexicon(data.get("repelled", []))
+        self.harm_verbs = Lexicon(data.get("harm_verbs", []))
+        self.relatives = {w.lower() for w in data.get("relatives", [])}
+        self.irrealis_subjects = {w.lower() for w in data.get("irrealis_subjects", [])}
         self.associates = Lexicon(data.get("associates", []))
         self.police_means = {w.lower() for w in data.get("police_means", [])}
         self.notable_people = Lexicon(data.get("notable_people", []))
@@ -151,6 +158,9 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
             if names is None:
                 names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
             # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
+            if verdict == "irrealis" and cue.term in know.irrealis_subjects and _is_passive(doc, hit) \
+                    and len(_WORDS.findall(doc.text[cue.end:hit.start])) <= 3 and "," not in doc.text[cue.end:hit.start]:
+                continue  # "a drug suspect was killed": the suspect is the one it was done to, not a suspect of it
             if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
@@ -423,7 +433,37 @@ def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | No
 
 
 def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
+    agent, patient, rule = _roles(doc, typing, actors, country)
+    know = knowledge(doc.lang or "en")
+    sent = doc.sentence_of(typing.trigger.start) or typing.trigger
+    for verb in know.repelled.finditer(doc.text, sent.start, sent.end):
+        # "... were killed when Afghan forces repulsed their attack": who repelled it did not start it
+        defender = next((a for a in reversed(actors) if a.span.end <= verb.start
+                         and len(_WORDS.findall(doc.text[a.span.end:verb.start])) <= 2
+                         and not re.search(r"[,;.]", doc.text[a.span.end:verb.start])), None)
+        if defender is None:
+            continue
+        others = [a for a in actors if a.name != defender.name and a.inter in (1, 2, 3) and sent.start <= a.span.start < sent.end]
+        attacker = next((a for a in others if a.span.start >= verb.end), None) or next(iter(others), None)
+        if attacker is not None:
+            return attacker, defender, f"'{verb.text}': the side that repelled it did not start it"
+    return agent, patient, rule
+
+
+def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
     hit = typing.trigger
+    know = knowledge(doc.lang or "en")
+    if doc.text[hit.end:hit.end + 1] == ":" and not any(a.span.end <= hit.start for a in actors):
+        # "Looting: On 9 May 2020, rebels looted ...": a label naming the kind; the sentence after it says who
+        sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
+        told = next(iter(know.triggers[typing.sub_event_type].finditer(doc.text, hit.end + 1, sent.end)), None) \
+            if typing.sub_event_type in know.triggers else None
+        if told is not None:
+            return _roles(doc, dataclasses.replace(typing, trigger=told), actors, country)
+        later = [a for a in actors if a.span.start >= hit.end]
+        armed = [a for a in later if a.inter != 7]
+        if armed:
+            return armed[0], next((a for a in later if a is not armed[0]), None), "a label naming the kind: the first side after it"
     if hit.term in knowledge(doc.lang or "en").symmetric:
         sides: list[ActorMention] = []
         for actor in actors:
@@ -446,15 +486,19 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
                 w.lower() for w in _WORDS.findall(doc.text[hit.end:agent.span.start])}:
             agent = None  # "caned in front of a large crowd": an onlooker, not the one who acted ("by a crowd")
         return agent, patient, "passive: agent after the trigger, subject before it"
-    know = knowledge(doc.lang or "en")
     if hit.term in know.agent_after and after:
         # "Kilinochchi fell to the Sri Lankan army": the one named after the verb took the place
         return after[0], before[-1] if before else None, "agent after the verb ('fell to')"
     agent = before[-1] if before else None
     if len(before) > 1 and know.associates.search(doc.text[max(0, agent.span.start - 20):agent.span.start]):
         agent = before[-2]  # "Somali forces backed by local clan militias retook ...": the forces did, the militias helped
+    elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
+        # "Turkish forces killed 4 PKK militants during airstrikes": the militants were hit, the forces struck
+        return before[-2], agent, "active: the subject of the verb before, whose object the nearest actor is"
     patient = after[0] if after else None
     gap = [w.lower() for w in _WORDS.findall(doc.text[hit.end:after[0].span.start])] if after else []
+    while gap and gap[-1] in know.agent_hedges:
+        gap.pop()  # "shells fired by alleged LNA forces"
     if 0 < len(gap) <= 4 and gap[-1] in know.agent_markers:
         # "an IED planted by Al Shabaab", "shells fired by LNA forces", "an airstrike by Afghan forces": the agent
         # is named after the trigger
@@ -469,6 +513,19 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
     if named and agent is not None and agent.rule != "named group" and agent.inter >= 5:
         agent = named[-1]
     return agent, patient, "active: agent before the trigger"
+
+
+def _object_of_harm(doc: Document, subject: ActorMention, nearest: ActorMention, hit: Hit, know: _Knowledge) -> bool:
+    """``nearest`` is the object of an active harm verb written after ``subject`` ("X killed 4 Y in an airstrike"),
+    and no relative clause makes it the agent of the trigger ("police shot two robbers who attacked a bank")."""
+    between = doc.text[subject.span.end:nearest.span.start]
+    if re.search(r"[.;:]", between) or len(_WORDS.findall(between)) > 8:
+        return False
+    verb = next(iter(know.harm_verbs.finditer(doc.text, subject.span.end, nearest.span.start)), None)
+    if verb is None or re.search(r"\b(was|were|been|being|is|are)\s+$", doc.text[max(0, verb.start - 12):verb.start], re.I):
+        return False
+    tail = [w.lower() for w in _WORDS.findall(doc.text[nearest.span.end:hit.start])]
+    return not (set(tail) & know.relatives)
 
 
 class EventExtractor:
@@ -543,7 +600,7 @@ class EventExtractor:
                     share, extra = divmod(casualties.fatalities, len(places)) if split else (casualties.fatalities, 0)
                     event.fatalities = share + (1 if n < extra else 0)
                     rule = f"deaths stated in the sentence, split between its {len(places)} places" if split else \
-                        "deaths stated in the sentence"
+                        _REFERENCE_RULE if casualties.reference else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
                 event.confidence = _confidence(event, date, place, actor1)
@@ -676,7 +733,8 @@ class EventExtractor:
             return
         for n, event in enumerate(events):
             event.casualty_claims.extend(found.claims)
-            if found.fatalities is not None and n == 0:
+            if found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
+                # not "The victim had the hands tied, their bodies ...": those already counted
                 if found.additional:  # "A fourth person died later": more deaths, not another count of the same
                     event.fatalities = (event.fatalities or 0) + found.fatalities
                 elif event.fatalities and event.fatalities != found.fatalities:
@@ -981,8 +1039,9 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
 def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
-    if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities):
-        old.fatalities = new.fatalities
+    pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
+    if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
+        old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
     if same_kind and not old.actor2 and new.actor2:
         old.actor2, old.inter2 = new.actor2, new.inter2
     if new.source:

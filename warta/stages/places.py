@@ -279,7 +279,8 @@ class Geoparser:
     def _recognise(self, text: str, sent: Span, si: int, L: _Lang) -> list[_Cand]:
         toks = [(m.start(), m.end()) for m in _WORD.finditer(text, sent.start, sent.end)]
         words = [fold(text[a:b]) for a, b in toks]
-        caps = [text[a].isupper() for a, _ in toks]
+        # "al-Hasakeh", "el-Arish": a particle glued to a capitalised name starts the name
+        caps = [text[a].isupper() or _glued_particle(text[a:b], L.particles) for a, b in toks]
         if L.blocked is not None:
             for m in L.blocked.finditer(text, sent.start, sent.end):
                 for t, (a, b) in enumerate(toks):
@@ -676,6 +677,11 @@ class Geoparser:
 
 # ---- the place of an event ---------------------------------------------------------------
 _SPECIFIC = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _glued_particle(word: str, particles: set[str]) -> bool:
+    head, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isupper() and fold(head) in particles
 
 
 def _rank(m: PlaceMention) -> int:
