@@ -586,3 +586,38 @@ def test_a_label_before_the_report_names_the_kind_and_the_report_names_who(extra
 def test_a_suspect_killed_is_the_victim_not_a_suspect_of_the_killing(extract, text, actor1, deaths):
     event = extract(text, published="2020-05-10").events[0]
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", actor1, deaths)
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # the attacker told in a later sentence of the report
+    ("On 10 November 2020, in Shauk Chon village (Ann Township, Kyaukpyu District, Rakhine State), artillery shells "
+     "fell and exploded in the village. Six villagers including two children were injured. Myanmar military fired "
+     "several shells from a nearby mountain.", "2020-11-12", "Military Forces of Myanmar"),
+    # the armed side named before the civilian it seized, not an unknown one
+    ("On 14 November 2020, in Chit Pon Ma village, Ann Township, Rakhine State, Myanmar military detained a shrimp "
+     "farmer and beat him.", "2020-11-16", "Military Forces of Myanmar"),
+    ("Polisi Militer Kodam Cenderawasih menahan seorang pemuda di Distrik Sugapa, Kabupaten Intan Jaya, Papua, lalu "
+     "memukulinya hingga luka-luka, Senin (4/5/2020).", "2020-05-06", "Military Forces of Indonesia (2014-)"),
+    # a weapon and where it came from
+    ("On 6 October 2020, in Kan Pyin village, Rathedaung Township, Rakhine State, an artillery shell from Myanmar "
+     "military fell into the village and injured a young man.", "2020-10-08", "Military Forces of Myanmar"),
+    ("On 19 October 2020, near Ywar Thit Kay village, Rathedaung Township, Rakhine State, an artillery shell fired by "
+     "Rathedaung-based Myanmar military fell near the village and killed a teacher.", "2020-10-21",
+     "Military Forces of Myanmar"),
+    # the shooting told in the sentence before the wound
+    ("On 25 October 2020, in San Ba Lay village (Minbya Township, Mrauk-U District, Rakhine State), the Myanmar "
+     "military fired toward the village from a hill camp. A bullet injured an 11-year-old boy.", "2020-10-27",
+     "Military Forces of Myanmar"),
+])
+def test_who_fired_when_the_report_names_them_away_from_the_trigger(extract, text, published, actor1):
+    event = extract(text, published=published).events[0]
+    assert event.actor1 == actor1
+
+
+def test_people_displaced_are_coded_with_the_civilians_as_the_actor(extract):
+    # ACLED codes displacement as Other, with the civilians as its only actor (English: the classifier learned the
+    # kind from English notes)
+    event = extract("Displacement: On 28 December 2020, in Hpapun Township, Kayin State, Myanmar, more than 3,000 "
+                    "villagers fled their homes after weeks of fighting between the Myanmar military and the KNU.",
+                    published="2020-12-30").events[0]
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Civilians (Myanmar)", "")

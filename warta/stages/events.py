@@ -37,12 +37,14 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "firearm_words", "plain_clash", "symmetric", "riot_words", "protest_participants",
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
-                    "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects",
+                    "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
+                    "displacement",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal"})
 
+_NO_INITIATOR = "no named initiator: unidentified armed group"
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -89,6 +91,8 @@ class _Knowledge:
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.agent_after = {w.lower() for w in data.get("agent_after", [])}
         self.agent_hedges = {w.lower() for w in data.get("agent_hedges", [])}
+        self.agent_origin = {w.lower() for w in data.get("agent_origin", [])}
+        self.displacement = Lexicon(data.get("displacement", []))
         self.repelled = Lexicon(data.get("repelled", []))
         self.harm_verbs = Lexicon(data.get("harm_verbs", []))
         self.relatives = {w.lower() for w in data.get("relatives", [])}
@@ -499,7 +503,10 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     gap = [w.lower() for w in _WORDS.findall(doc.text[hit.end:after[0].span.start])] if after else []
     while gap and gap[-1] in know.agent_hedges:
         gap.pop()  # "shells fired by alleged LNA forces"
-    if 0 < len(gap) <= 4 and gap[-1] in know.agent_markers:
+    by = max((i for i, w in enumerate(gap) if w in know.agent_markers), default=-1)
+    if 0 < len(gap) <= 6 and (0 <= by >= len(gap) - 3 or gap[-1] in know.agent_origin and len(gap) <= 2):
+        # "were believed to be fired by Myanmar military", "fired by Rathedaung-based Myanmar military", "an
+        # artillery shell from Myanmar military"
         # "an IED planted by Al Shabaab", "shells fired by LNA forces", "an airstrike by Afghan forces": the agent
         # is named after the trigger
         return after[0], agent or (after[1] if len(after) > 1 else None), "agent named after the trigger ('by')"
@@ -556,7 +563,7 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            if agent is None and patient is None and index > 0 and sub in tax["needs_armed_actor1"]:
+            if agent is None and (patient is None or patient.inter == 7) and index > 0 and sub in tax["needs_armed_actor1"]:
                 # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
                 # named, the armed side of the sentence before is the one that acted
                 before = sentences[index - 1]
@@ -572,6 +579,11 @@ class EventExtractor:
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
                 actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
+            shift = tax.get("displacement") or {}
+            if sub == shift.get("sub_event_type") and know.displacement.search(doc.text, sent.start, sent.end):
+                # "the fighting ... has displaced more than 3,000 villagers": the civilians are the actor
+                actor1 = ActorMention(Span(0, 0), fill(shift["actor1"], cname), 7, cname, rule="ACLED default")
+                actor2, actor_rule = None, "people displaced: the civilians, as ACLED codes displacement"
             date = date_for(doc, sent, typing.trigger.end)
             if doc.published and date is not None and date.value is not None \
                     and (doc.published - date.value).days > self.settings.background_days:
@@ -868,8 +880,12 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         rule = "civilians are not the initiator; "
     elif agent is not None and agent.inter == 7 and sub in tax["needs_armed_actor1"]:
         # "a man was beaten to death by 15 men", "a man was killed and his body was found": civilians do not
-        # carry out armed violence in ACLED's coding; the perpetrator is unidentified
-        agent, patient = None, patient or agent
+        # carry out armed violence in ACLED's coding; the perpetrator is the armed side named before them
+        # ("Myanmar military detained a shrimp farmer and beat him"), else unidentified
+        active = patient is None or patient.span.start > agent.span.start  # not "a soldier was beaten by villagers"
+        armed = [a for a in actors if a.inter in (1, 2, 3) and a.span.end <= agent.span.start and not a.unarmed
+                 and a is not patient] if active else []
+        agent, patient = (armed[-1] if armed else None), patient or agent
         rule = "civilians are not the initiator; "
     if agent is not None and agent.inter == 1 and sub in tax["state_variant"]:
         sub = tax["state_variant"][sub]
@@ -895,7 +911,7 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
                                  rule="ACLED default")
     if agent is None and sub in tax["needs_armed_actor1"]:
         agent = ActorMention(Span(0, 0), fill(tax["unidentified_actor"], cname), 3, cname, rule="ACLED default")
-        rule += "no named initiator: unidentified armed group; "
+        rule += _NO_INITIATOR + "; "
     desk_name = (tax.get("unidentified_by_country") or {}).get(cname, {}).get(sub)
     if desk_name and agent is not None and agent.name == fill(tax["unidentified_actor"], cname):
         agent = dataclasses.replace(agent, name=fill(desk_name, cname))
@@ -1036,12 +1052,25 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
     return km_between(a.place, b.place) <= 30
 
 
+def _unnamed_initiator(event: EventMention) -> bool:
+    """actor1 is the default for an attacker no one named ("Unidentified Armed Group (Myanmar)")."""
+    rules = [e.rule for e in event.evidence if e.field == "actor1"]
+    return bool(rules) and _NO_INITIATOR in rules[-1]
+
+
 def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
     pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
     if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
+    if same_kind and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) and not _unnamed_initiator(new) \
+            and new.actor1 != old.actor2:
+        # "Artillery shells fell in the village. ... Myanmar military fired several shells from the mountain": the
+        # one a later sentence says did it
+        old.actor1, old.inter1 = new.actor1, new.inter1
+        old.evidence.append(Evidence("actor1", [e for ev in new.evidence if ev.field == "actor1" for e in ev.spans],
+                                     "no one named in the first mention: the initiator a later mention names"))
     if same_kind and not old.actor2 and new.actor2:
         old.actor2, old.inter2 = new.actor2, new.inter2
     if new.source:
