@@ -89,6 +89,10 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("The fighting died down by the evening.", "en", None),
         # "a woman and her son": one more
         ("Gunmen opened fire on a farm, killing a woman and her son.", "en", 2),
+        # "family" is a unit ("two families"), but "family members" are people
+        ("Five family members were shot and killed by a gunman in a forest near the village.", "en", 5),
+        # a plural subject pointing back to a count told before
+        ("Unknown men beat and stabbed two farmers from a nearby village. The farmers were beaten to death.", "en", 2),
     ],
 )
 def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):

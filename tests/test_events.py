@@ -621,3 +621,15 @@ def test_people_displaced_are_coded_with_the_civilians_as_the_actor(extract):
                     "villagers fled their homes after weeks of fighting between the Myanmar military and the KNU.",
                     published="2020-12-30").events[0]
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Civilians (Myanmar)", "")
+
+
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    ("On 7 October 2020, near Wan Twin village (Buthidaung Township, Maungdaw District, Rakhine State), Myanmar "
+     "military and AA engaged in heavy fighting.", "2020-10-09", "Military Forces of Myanmar",
+     "ULA/AA: United League of Arakan/Arakan Army"),
+    ("TNI dan KKB terlibat pertempuran sengit di Distrik Sugapa, Kabupaten Intan Jaya, Papua, Senin (4/5/2020).",
+     "2020-05-06", "Military Forces of Indonesia (2014-)", "TPNPB: West Papua National Liberation Army"),
+])
+def test_heavy_fighting_between_two_sides_is_an_armed_clash_in_written_order(extract, text, published, actor1, actor2):
+    event = extract(text, published=published).events[0]
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", actor1, actor2)

@@ -34,7 +34,7 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
-                        "joined_possessives"})
+                        "joined_possessives", "unit_exceptions", "plural_reference"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
@@ -71,7 +71,11 @@ class _Words:
             rf"\b(?:{_alternatives(data.get('conjunction', []))})\s+((?:{possessives})\s+[a-z]+(?<!s))\b",
             re.IGNORECASE) if possessives != "(?!)" else None
         # "(?!\w)", not "\b": a unit may end in a sign ("50%")
-        self.units = re.compile(rf"\s*(?:{_alternatives(data.get('units', []))})(?!\w)", re.IGNORECASE)
+        exceptions = _alternatives(data.get("unit_exceptions", []))  # "five family members" is a head count
+        self.units = re.compile(rf"\s*(?:{_alternatives(data.get('units', []))})(?!\w)(?!\s+(?:{exceptions})\b)",
+                                re.IGNORECASE)
+        reference = data.get("plural_reference")
+        self.plural_reference = re.compile(reference + r"\s*$", re.IGNORECASE) if reference else None
         cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
         joint = _alternatives(data.get("object_joint", []))
         self._adjacent = re.compile(rf"\s*(?:(?:{joint})\s+)?(?:(?:{cues})\s+)?", re.IGNORECASE)
@@ -122,6 +126,22 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
     return group
 
 
+def _told_before(doc: Document, start: int, h_start: int, words: _Words) -> _Number | None:
+    """The figure of the people a plural subject points back to: "The farmers were beaten to death" after "two
+    farmers" earlier in the report (a reference: those already told of)."""
+    if words.plural_reference is None:
+        return None
+    m = words.plural_reference.search(doc.text, max(0, h_start - 60), h_start)
+    if m is None:
+        return None
+    noun = re.compile(rf"\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b", re.IGNORECASE)
+    earlier = [n for n in _numbers(doc, 0, m.start(), words) if noun.match(doc.text, n.end) and not n.vague]
+    if not earlier:
+        return None
+    n = earlier[-1]
+    return _Number(m.start(), m.end(), n.value, False, True, reference=True)
+
+
 @functools.cache
 def _words(lang: str) -> _Words:
     return _Words(lang)
@@ -156,13 +176,13 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # "Sundari (55)": an age
         value = int(re.sub(r"[.,]", "", m.group(0)))
-        after = text[m.end():m.end() + 12]
+        after = text[m.end():m.end() + 30]
         if words.units.match(after):
             continue
         found.append(_Number(m.start(), m.end(), value, False, True))
     for hit in words.number_words.finditer(text, start, end):
         term = hit.term
-        if words.units.match(text[hit.end:hit.end + 12]):
+        if words.units.match(text[hit.end:hit.end + 30]):
             continue  # "ten days later", "a year ago"
         if term in words.numbers:
             found.append(_Number(hit.start, hit.end, words.numbers[term], False, True, reference=term in words.references))
@@ -220,6 +240,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
         elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):
             group = [_Number(h_start, h_start, 1, False, True)]  # "The man died", "was assassinated"
+        elif kind == "killed" and (told := _told_before(doc, start, h_start, words)) is not None:
+            group = [told]  # "... stabbed two farmers. The farmers were beaten to death"
         # words joined to the previous casualty word share its figure ("terluka dan tewas")
         previous_end = h_end
         if not group:
