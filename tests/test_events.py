@@ -633,3 +633,13 @@ def test_people_displaced_are_coded_with_the_civilians_as_the_actor(extract):
 def test_heavy_fighting_between_two_sides_is_an_armed_clash_in_written_order(extract, text, published, actor1, actor2):
     event = extract(text, published=published).events[0]
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 6 May 2020, Israeli artillery shelled two monitoring posts of the Qassam Brigades near Beit Hanoun in the "
+     "northern Gaza Strip.", "Military Forces of Israel"),
+    ("Pada Senin (4/5/2020), artileri Israel menembaki kamp pengungsi Jabalia di Jalur Gaza dan menewaskan tiga "
+     "warga.", "Military Forces of Israel"),
+])
+def test_a_nationality_before_a_weapon_names_whose_forces_fired(extract, text, actor1):
+    assert extract(text, published="2020-05-07").events[0].actor1 == actor1

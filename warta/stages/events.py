@@ -475,7 +475,8 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
                 sides.append(actor)
         if sides:
             return sides[0], (sides[1] if len(sides) > 1 else None), "two sides in written order"
-    before = [a for a in actors if a.span.end <= hit.start]
+    # "Israeli artillery shelled", "Turkish drones struck": the weapon word is the trigger and the actor's head
+    before = [a for a in actors if a.span.end <= hit.start or a.span.start <= hit.start < a.span.end and a.inter == 1]
     # who reported it, named after the verb ("..., Kashmir police said"), is not the one it was done to
     sent = doc.sentence_of(hit.start) or Span(hit.start, hit.end)
     cited = _cited(doc, sent)
