@@ -643,3 +643,16 @@ def test_heavy_fighting_between_two_sides_is_an_armed_clash_in_written_order(ext
 ])
 def test_a_nationality_before_a_weapon_names_whose_forces_fired(extract, text, actor1):
     assert extract(text, published="2020-05-07").events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    ("On 9 May 2020, residents demonstrated in Bafoussam town (Mifi, Ouest) after a gendarme shot and killed a taxi "
+     "bike driver. They blocked several roads and burned tyres.", "2020-05-10", None),
+    ("Ratusan warga berunjuk rasa dan membakar pos polisi di Distrik Wamena, Kabupaten Jayawijaya, Senin (4/5/2020), "
+     "setelah seorang pemuda tewas ditembak orang tak dikenal.", "2020-05-05", "Violent demonstration"),
+])
+def test_deaths_that_caused_a_protest_or_riot_are_neither_its_type_nor_its_toll(extract, text, published, sub):
+    event = extract(text, published=published).events[0]
+    assert event.event_type in ("Protests", "Riots") and (sub is None or event.sub_event_type == sub)
+    assert event.fatalities == 0
+    assert any(c.kind == "killed" for c in event.casualty_claims), "the deaths are kept as a claim"

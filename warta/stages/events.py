@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement",
+                    "displacement", "cause_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -93,6 +93,7 @@ class _Knowledge:
         self.agent_hedges = {w.lower() for w in data.get("agent_hedges", [])}
         self.agent_origin = {w.lower() for w in data.get("agent_origin", [])}
         self.displacement = Lexicon(data.get("displacement", []))
+        self.cause_cues = Lexicon(data.get("cause_cues", []))
         self.repelled = Lexicon(data.get("repelled", []))
         self.harm_verbs = Lexicon(data.get("harm_verbs", []))
         self.relatives = {w.lower() for w in data.get("relatives", [])}
@@ -126,6 +127,7 @@ class _Typing:
     trigger: Hit
     rule: str
     modifier: Hit | None = None
+    cause: bool = False  # a trigger told as the cause ("after a youth was shot dead") was set aside
 
 
 def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
@@ -260,6 +262,21 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
         if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
+    causes = {sub for sub, hit in found.items() if tax["event_type_of"][sub] not in ("Protests", "Riots")
+              and _in_cause_clause(doc, sent, Span(hit.start, hit.end), know)}
+    if causes and any(tax["event_type_of"][sub] in ("Protests", "Riots") for sub in found.keys() - causes):
+        # "warga berunjuk rasa dan membakar pos polisi setelah seorang pemuda tewas ditembak": the shooting caused
+        # the riot; the riot is the event
+        found = {sub: hit for sub, hit in found.items() if sub not in causes}
+        typing = _type_found(doc, sent, context, found, know, tax, personal)
+        return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
+            if typing is not None else None
+    return _type_found(doc, sent, context, found, know, tax, personal)
+
+
+def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know: _Knowledge, tax: dict,
+                personal: bool) -> _Typing | None:
+    """The sub-event type of the triggers found in a sentence: protest refinements, territory, priority."""
     if not found:
         return None
     explosions = set(tax["types"]["Explosions/Remote violence"])
@@ -523,6 +540,13 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     return agent, patient, "active: agent before the trigger"
 
 
+def _in_cause_clause(doc: Document, sent: Span, span: Span, know: _Knowledge) -> bool:
+    """The casualty is told in a clause that gives the cause ("after a gendarme shot and killed a driver",
+    "setelah seorang warga tewas"): no comma or stop between the cue and the figure."""
+    cues = [c for c in know.cause_cues.finditer(doc.text, sent.start, span.start)]
+    return bool(cues) and not re.search(r"[,;.:]", doc.text[cues[-1].end:span.start])
+
+
 def _object_of_harm(doc: Document, subject: ActorMention, nearest: ActorMention, hit: Hit, know: _Knowledge) -> bool:
     """``nearest`` is the object of an active harm verb written after ``subject`` ("X killed 4 Y in an airstrike"),
     and no relative clause makes it the agent of the trigger ("police shot two robbers who attacked a bank")."""
@@ -595,6 +619,11 @@ class EventExtractor:
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
             casualties = find_casualties(doc, sent.start, sent.end, side_of=side_of, by=", ".join(s.text for s in sources))
+            if tax["event_type_of"][sub] in ("Protests", "Riots") and casualties.fatalities \
+                    and all(_in_cause_clause(doc, sent, span, know) for span in casualties.spans):
+                # "residents demonstrated after a gendarme shot and killed a driver": the deaths caused the protest
+                casualties.claims.append(CasualtyClaim("killed", casualties.fatalities, casualties.fatalities))
+                casualties.fatalities, casualties.spans = None, []
             assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
             split = _place_list(doc, places)
@@ -651,7 +680,7 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
             if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure) \
-                    and not unseen:  # the rules read a cue in a later paragraph the model was not shown
+                    and not unseen and not typing.cause:  # the model reads the cause's words as the event's  # the rules read a cue in a later paragraph the model was not shown
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
