@@ -135,7 +135,8 @@ def _told_before(doc: Document, start: int, h_start: int, words: _Words) -> _Num
     if m is None:
         return None
     noun = re.compile(rf"\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b", re.IGNORECASE)
-    earlier = [n for n in _numbers(doc, 0, m.start(), words) if noun.match(doc.text, n.end) and not n.vague]
+    earlier = [n for n in _numbers(doc, max(0, m.start() - 1500), m.start(), words)  # the same passage
+               if noun.match(doc.text, n.end) and not n.vague]
     if not earlier:
         return None
     n = earlier[-1]

@@ -485,7 +485,7 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
         armed = [a for a in later if a.inter != 7]
         if armed:
             return armed[0], next((a for a in later if a is not armed[0]), None), "a label naming the kind: the first side after it"
-    if hit.term in knowledge(doc.lang or "en").symmetric:
+    if hit.term in know.symmetric:
         sides: list[ActorMention] = []
         for actor in actors:
             if actor.inter in (1, 2, 3, 4, 5) and all(actor.name != s.name for s in sides):
@@ -521,8 +521,8 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     gap = [w.lower() for w in _WORDS.findall(doc.text[hit.end:after[0].span.start])] if after else []
     while gap and gap[-1] in know.agent_hedges:
         gap.pop()  # "shells fired by alleged LNA forces"
-    by = max((i for i, w in enumerate(gap) if w in know.agent_markers), default=-1)
-    if 0 < len(gap) <= 6 and (0 <= by >= len(gap) - 3 or gap[-1] in know.agent_origin and len(gap) <= 2):
+    by = max((i for i, w in enumerate(gap) if w in know.agent_markers), default=-1)  # the last "by" in the gap
+    if 0 < len(gap) <= 6 and (by >= 0 and by >= len(gap) - 3 or gap[-1] in know.agent_origin and len(gap) <= 2):
         # "were believed to be fired by Myanmar military", "fired by Rathedaung-based Myanmar military", "an
         # artillery shell from Myanmar military"
         # "an IED planted by Al Shabaab", "shells fired by LNA forces", "an airstrike by Afghan forces": the agent
@@ -680,7 +680,9 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
             if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure) \
-                    and not unseen and not typing.cause:  # the model reads the cause's words as the event's  # the rules read a cue in a later paragraph the model was not shown
+                    and not unseen and not typing.cause:
+                # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
+                # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
