@@ -656,3 +656,20 @@ def test_deaths_that_caused_a_protest_or_riot_are_neither_its_type_nor_its_toll(
     assert event.event_type in ("Protests", "Riots") and (sub is None or event.sub_event_type == sub)
     assert event.fatalities == 0
     assert any(c.kind == "killed" for c in event.casualty_claims), "the deaths are kept as a claim"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("On 3 May 2020, villagers beat to death two men suspected of child kidnapping in Acatlan, Puebla, and then set "
+     "their bodies on fire.", "2020-05-04"),
+    ("Warga Desa Sukamaju, Kecamatan Cibadak, Kabupaten Sukabumi, memukuli seorang terduga pencuri motor hingga tewas, "
+     "Senin (4/5/2020).", "2020-05-05"),
+])
+def test_villagers_who_kill_together_are_a_mob_not_an_unknown_gunman(extract, text, published):
+    event = extract(text, published=published).events[0]
+    assert event.sub_event_type == "Mob violence" and event.actor1.startswith("Rioters (")
+
+
+def test_residents_who_tell_of_an_attack_are_not_the_mob(extract):
+    event = extract("JOS - Gunmen raided several villages in Bokkos, Plateau State, Nigeria, on Sunday (24/12/2023). "
+                    "Residents said the attackers shot at villagers and burned houses.", published="2023-12-25").events[0]
+    assert event.sub_event_type == "Attack" and not event.actor1.startswith("Rioters")

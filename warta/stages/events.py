@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement", "cause_cues",
+                    "displacement", "cause_cues", "crowd_agents",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -94,6 +94,7 @@ class _Knowledge:
         self.agent_origin = {w.lower() for w in data.get("agent_origin", [])}
         self.displacement = Lexicon(data.get("displacement", []))
         self.cause_cues = Lexicon(data.get("cause_cues", []))
+        self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
         self.repelled = Lexicon(data.get("repelled", []))
         self.harm_verbs = Lexicon(data.get("harm_verbs", []))
         self.relatives = {w.lower() for w in data.get("relatives", [])}
@@ -599,7 +600,12 @@ class EventExtractor:
             told = (sent, *sentences[index + 1:index + 2])
             if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
-            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain)
+            cited = _cited(doc, sent)
+            subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
+            crowd = subject if subject is not None and subject.inter == 7 and subject.alias.lower() in know.crowd_agents \
+                else None  # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
+            sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
+                                                      crowd=crowd)
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
@@ -894,7 +900,7 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
 
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
-            actors: list[ActorMention] = (), *, plain_clash: bool = False):
+            actors: list[ActorMention] = (), *, plain_clash: bool = False, crowd: ActorMention | None = None):
     """Apply ACLED's actor-dependent choices and default actors."""
     rule = ""
     etype = tax["event_type_of"][sub]
@@ -907,6 +913,13 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
                         key=lambda a: (a.inter != 1, a.span.start))
         actor2 = others[0] if others and sub != "Peaceful protest" else None
         return sub, actor1, actor2, "default actor for " + etype
+    if agent is not None and agent.inter == 7 and crowd is not None and crowd.span.start <= agent.span.start \
+            and sub in tax["rioter_variant"] and not _armed(patient):
+        # "Villagers beat to death two men suspected of kidnapping" (``crowd``: the sentence's subject, a word for
+        # civilians acting together): a mob of villagers, not an unknown gunman
+        agent = ActorMention(crowd.span, fill(tax["default_actor1"]["Riots"], cname), 5, cname, crowd.alias,
+                             "a crowd of civilians acted")
+        patient = patient if patient is not None and patient is not crowd else None
     if agent is not None and agent.inter == 7 and patient is not None and patient.inter != 7:
         agent, patient = patient, agent
         rule = "civilians are not the initiator; "
