@@ -112,3 +112,15 @@ def test_casualties_words_pointing_back_do_not_lower_the_count(extract, text, la
     doc = extract(text)
     assert doc.lang == lang
     assert [e.fatalities for e in doc.events] == [2]
+
+
+@pytest.mark.parametrize("text, lang, published, deaths", [
+    ("On 7 June 2020, gunmen attacked Tondikiwindi village in Tillaberi, Niger, killing 12 villagers. Two others "
+     "were shot dead as they fled toward the river.", "en", "2020-06-08", 14),
+    ("Sebanyak 12 orang tewas akibat tembakan di tenda pengungsi di barat Khan Younis, Jalur Gaza, Sabtu (7/6/2025). "
+     "Lima warga Palestina lainnya ditembak mati di dekat pos bantuan.", "id", "2025-06-08", 17),
+])
+def test_deaths_told_as_more_add_to_the_count_of_the_event(extract, text, lang, published, deaths):
+    doc = extract(text, published=published)
+    assert doc.lang == lang
+    assert doc.events[0].fatalities == deaths

@@ -45,6 +45,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "generic_attack", "personal"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
+_ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -648,7 +649,8 @@ class EventExtractor:
                     share, extra = divmod(casualties.fatalities, len(places)) if split else (casualties.fatalities, 0)
                     event.fatalities = share + (1 if n < extra else 0)
                     rule = f"deaths stated in the sentence, split between its {len(places)} places" if split else \
-                        _REFERENCE_RULE if casualties.reference else "deaths stated in the sentence"
+                        _REFERENCE_RULE if casualties.reference else _ADDITIONAL_RULE if casualties.additional \
+                        else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
                 event.confidence = _confidence(event, date, place, actor1)
@@ -1107,10 +1109,15 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
     pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
-    if new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
+    if new.fatalities and any(e.field == "fatalities" and e.rule == _ADDITIONAL_RULE for e in new.evidence):
+        old.fatalities = (old.fatalities or 0) + new.fatalities  # "lima warga Palestina lainnya ditembak mati"
+    elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
-    if same_kind and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) and not _unnamed_initiator(new) \
-            and new.actor1 != old.actor2:
+    told_next = old.sentence is not None and new.sentence is not None and 0 <= new.sentence.start - old.sentence.end <= 300
+    # not for violence against civilians, whose later mentions often tell what the police did to the perpetrator
+    fired = old.event_type in ("Explosions/Remote violence", "Battles")
+    if same_kind and fired and told_next and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) \
+            and not _unnamed_initiator(new) and new.actor1 != old.actor2:
         # "Artillery shells fell in the village. ... Myanmar military fired several shells from the mountain": the
         # one a later sentence says did it
         old.actor1, old.inter1 = new.actor1, new.inter1
