@@ -673,3 +673,20 @@ def test_residents_who_tell_of_an_attack_are_not_the_mob(extract):
     event = extract("JOS - Gunmen raided several villages in Bokkos, Plateau State, Nigeria, on Sunday (24/12/2023). "
                     "Residents said the attackers shot at villagers and burned houses.", published="2023-12-25").events[0]
     assert event.sub_event_type == "Attack" and not event.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("On 9 May 2020, at least 55 people were arrested in several cities of Belarus for joining protests in support "
+     "of a jailed blogger.", "2020-05-10", "Police Forces of Belarus"),
+    ("Tiga aktivis KNPB ditangkap di Distrik Abepura, Kota Jayapura, Papua, Senin (4/5/2020).", "2020-05-05",
+     "Police Forces of Indonesia"),
+])
+def test_an_arrest_no_one_is_named_for_is_the_polices(extract, text, published, actor1):
+    event = extract(text, published=published).events[0]
+    assert event.sub_event_type == "Arrests" and event.actor1.startswith(actor1)
+
+
+def test_a_word_for_the_military_before_a_noun_trigger_describes_it(extract):
+    event = extract("Movement of forces: On 8 May 2020, Turkish forces brought military reinforcements of tens of "
+                    "vehicles to their outposts in Idleb, Syria.", published="2020-05-10").events[0]
+    assert event.actor1 == "Military Forces of Turkey"

@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement", "cause_cues", "crowd_agents",
+                    "displacement", "cause_cues", "crowd_agents", "attributive",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -96,6 +96,7 @@ class _Knowledge:
         self.displacement = Lexicon(data.get("displacement", []))
         self.cause_cues = Lexicon(data.get("cause_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
+        self.attributive = {w.lower() for w in data.get("attributive", [])}
         self.repelled = Lexicon(data.get("repelled", []))
         self.harm_verbs = Lexicon(data.get("harm_verbs", []))
         self.relatives = {w.lower() for w in data.get("relatives", [])}
@@ -535,6 +536,11 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
                       if (a := _state_agent(doc, h, know)) is not None), None)
         if state is not None:
             return state, patient, "a state named as the attacker ('Iran meluncurkan serangan rudal', 'serangan Israel')"
+    if len(before) > 1 and agent is not None and agent.alias.lower() in know.attributive and before[-2].inter == 1 \
+            and not doc.text[agent.span.end:hit.start].strip():
+        # "Turkish forces brought military reinforcements": "military" describes the trigger; the forces named
+        # before it acted
+        agent = before[-2]
     # a named group earlier in the sentence is the agent when the nearest one is a generic word
     named = [a for a in before if a.rule == "named group"]
     if named and agent is not None and agent.rule != "named group" and agent.inter >= 5:
@@ -956,6 +962,9 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         if agent is None or agent.inter in (3, 7):
             agent = ActorMention(Span(0, 0), fill(tax["default_actor1"]["Riots"], cname), 5, cname,
                                  rule="ACLED default")
+    if agent is None and sub in (tax.get("unnamed_actor1") or {}):
+        agent = ActorMention(Span(0, 0), fill(tax["unnamed_actor1"][sub], cname), 1, cname, rule="ACLED default")
+        rule += "no one named: the police; "
     if agent is None and sub in tax["needs_armed_actor1"]:
         agent = ActorMention(Span(0, 0), fill(tax["unidentified_actor"], cname), 3, cname, rule="ACLED default")
         rule += _NO_INITIATOR + "; "
