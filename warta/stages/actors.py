@@ -22,6 +22,7 @@ from ..document import ActorMention, Document, Span
 from ..errors import LanguageDataError
 from ..lang import load, register
 from ..lexicon import Lexicon
+from .casualties import conjunctions
 
 register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "unarmed_after", "civilian_heads",
                     "demonyms", "country_links"})
@@ -136,7 +137,12 @@ def _country_after(doc: Document, end: int, links: set[str]) -> str | None:
     return None
 
 
-_CONJOINED = re.compile(r"(?:,| and| dan) $")  # "Turkish and Russian forces"
+@functools.cache
+def _conjoined(lang: str) -> re.Pattern[str]:
+    """A comma or the language's "and" ending the text before a name: "Turkish and Russian forces"."""
+    return re.compile(rf"(?:,|\s{conjunctions(lang).pattern})\s$")
+
+
 _LAST_WORDS = re.compile(r"(?<![\w.'-])(?:([\w.'-]+) )?([\w.'-]+) $")
 
 
@@ -171,7 +177,7 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
             nationality = _demonym_before(doc, actors, start, hit.start) if named is None else None
             if nationality and any(e.inter == 1 for e in actors.entries[hit.term]):
                 named, first = nationality  # "Israeli forces": the forces of the country named before
-                joined = _CONJOINED.search(doc.text, max(start, first - 6), first)
+                joined = _conjoined(lang).search(doc.text, max(start, first - 6), first)
                 partner = _demonym_before(doc, actors, start, joined.start() + 1) if joined else None
                 entry = (actors.resolve(hit.term, partner[0]) or next(
                     (e for e in actors.entries[hit.term] if e.country == "@"), None)) if partner else None
