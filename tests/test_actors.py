@@ -126,3 +126,28 @@ def test_actors_countries_are_spelled_the_acled_way():
 def test_a_state_named_as_the_attacker_is_its_military_spelled_the_acled_way(extract):
     doc = extract("Filipina menyerang kelompok Abu Sayyaf di Jolo, Sulu, Senin (3/2/2020), kata juru bicara militer.")
     assert [e.actor1 for e in doc.events] == ["Military Forces of the Philippines"]
+
+
+@pytest.mark.parametrize("text, lang, country, expected", [
+    # "the regime" is the government whose country the report is about
+    ("Clashes took place between regime and pro-regime militia forces and rebels near the town.", "en", "SY",
+     ("Military Forces of Syria", 1)),
+    ("Members of the regime's air force intelligence opened fire at a man at the checkpoint.", "en", "SY",
+     ("Military Forces of Syria", 1)),
+    # an air strike a nationality is written before is that country's
+    ("Israeli airstrikes targeted positions near the airport.", "en", "SY", ("Military Forces of Israel", 1)),
+])
+def test_actors_the_regime_and_a_nations_air_strikes_are_its_forces(text, lang, country, expected):
+    assert expected in names(text, lang, country)
+
+
+def test_actors_air_strikes_with_no_nationality_name_no_one():
+    assert names("Airstrikes hit the market at noon.", "en", "SY") == []
+
+
+def test_an_air_strike_a_country_is_named_after_is_that_countrys(extract):
+    # Indonesian writes the country after the weapon: "serangan udara Israel" (the country is read by the places stage)
+    doc = extract("Tentara Suriah melaporkan serangan udara Israel menghantam gudang senjata di Homs, Suriah, "
+                  "Minggu (3/5/2020). Tidak ada korban jiwa.")
+    assert doc.lang == "id"
+    assert [e.actor1 for e in doc.events] == ["Military Forces of Israel"]

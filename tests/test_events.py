@@ -441,11 +441,17 @@ def test_civilians_are_the_victims_not_the_perpetrators_of_an_attack(extract, te
 
 
 @pytest.mark.parametrize("text, lang, sub, actor1", [
-    # ACLED's desks name an unidentified attacker of civilians after the violence they cover
-    ("On 6 May 2020, in Tlaquepaque, Jalisco, two men were shot dead by gunmen riding a motorcycle.", "en", "Attack",
-     "Unidentified Gang (Mexico)"),
+    # ACLED's desks name an unidentified attacker of civilians after the violence they cover: a body found with no
+    # one named, or a drive-by shooting
+    ("On 6 May 2020, in Tlaquepaque, Jalisco, the body of a man with signs of torture was found on a dirt road.",
+     "en", "Attack", "Unidentified Gang (Mexico)"),
+    ("On 6 May 2020, in Tlaquepaque, Jalisco, gunmen riding a motorcycle carried out a drive-by shooting against "
+     "two men outside a shop. Both men died.", "en", "Attack", "Unidentified Gang (Mexico)"),
     ("On 9 May 2020, in Contagem, Minas Gerais, a man was killed in a drive-by shooting by four armed men.", "en",
      "Attack", "Unidentified Gang and/or Police Militia"),
+    # attackers written as armed men who walked up and attacked stay an armed group, as the desk codes them
+    ("On 7 May 2020, in Empalme, Sonora, three armed men attacked a mechanic inside his workshop. The victim died.",
+     "en", "Attack", "Unidentified Armed Group (Mexico)"),
     # a fight between armed sides keeps the armed group, and other countries keep it too
     ("On 7 May 2020, in Celaya, Guanajuato, gunmen clashed with municipal police officers for an hour.", "en",
      "Armed clash", "Unidentified Armed Group (Mexico)"),
@@ -690,3 +696,42 @@ def test_a_word_for_the_military_before_a_noun_trigger_describes_it(extract):
     event = extract("Movement of forces: On 8 May 2020, Turkish forces brought military reinforcements of tens of "
                     "vehicles to their outposts in Idleb, Syria.", published="2020-05-10").events[0]
     assert event.actor1 == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, in Barra Mansa, Rio de Janeiro, military police officers were attacked by suspects and a "
+    "shoot-out broke out. A suspect was arrested.",
+    "Polisi diserang oleh tersangka dan baku tembak pun terjadi di Kelurahan Tanjung Priok, Jakarta Utara, Kamis "
+    "(7/5/2020). Seorang tersangka ditangkap.",
+])
+def test_suspects_who_are_the_agent_of_an_attack_do_not_make_it_hypothetical(extract, text):
+    doc = extract(text, published="2020-05-08")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 9 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police carried out an operation against drug "
+     "trafficking in the Chumbada community. A shoot-out broke out and two police officers were injured.",
+     "Military Forces of Brazil (2019-) Military Police"),
+    ("Satuan Brimob menggelar operasi penangkapan di Kampung Ambon, Jakarta Barat, Sabtu (9/5/2020). Baku tembak "
+     "terjadi dan dua polisi terluka.", "Police Forces of Indonesia (2014-)"),
+])
+def test_the_force_whose_own_men_were_hurt_in_its_operation_started_the_firefight(extract, text, actor1):
+    doc = extract(text, published="2020-05-10")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Armed clash", actor1)]
+
+
+def test_a_firefight_word_at_the_start_of_a_sentence_is_no_town_abroad(extract):
+    doc = extract("Polisi menggelar operasi di Kampung Ambon, Jakarta Barat, Sabtu (9/5/2020). Baku tembak terjadi dan "
+                  "dua polisi terluka.")
+    assert [(e.place.admin1, e.place.country_code) for e in doc.events] == [("Jakarta", "ID")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On 7 May 2020, in Barra Mansa, Rio de Janeiro, military police officers were attacked by suspects.", "Barra Mansa"),
+    ("On 9 May 2020, in Cuauhtemoc municipality, Chihuahua, a man was found shot dead beside a dirt road.",
+     "Cuauhtemoc"),
+])
+def test_a_state_written_after_a_town_is_where_the_town_lies_not_a_second_event(extract, text, location):
+    doc = extract(text)
+    assert [e.location for e in doc.events] == [location]

@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement", "cause_cues", "crowd_agents", "attributive",
+                    "displacement", "cause_cues", "crowd_agents", "attributive", "desk_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -97,6 +97,7 @@ class _Knowledge:
         self.cause_cues = Lexicon(data.get("cause_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
         self.attributive = {w.lower() for w in data.get("attributive", [])}
+        self.desk_cues = Lexicon(data.get("desk_cues", []))
         self.repelled = Lexicon(data.get("repelled", []))
         self.harm_verbs = Lexicon(data.get("harm_verbs", []))
         self.relatives = {w.lower() for w in data.get("relatives", [])}
@@ -170,6 +171,9 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
             if verdict == "irrealis" and cue.term in know.irrealis_subjects and _is_passive(doc, hit) \
                     and len(_WORDS.findall(doc.text[cue.end:hit.start])) <= 3 and "," not in doc.text[cue.end:hit.start]:
                 continue  # "a drug suspect was killed": the suspect is the one it was done to, not a suspect of it
+            if verdict == "irrealis" and cue.term in know.irrealis_subjects and (before := _WORDS.findall(
+                    doc.text[max(sent.start, cue.start - 20):cue.start])) and before[-1].lower() in know.agent_markers:
+                continue  # "officers were attacked by suspects and a shoot-out broke out": the suspects acted
             if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
@@ -596,13 +600,18 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            if agent is None and (patient is None or patient.inter == 7) and index > 0 and sub in tax["needs_armed_actor1"]:
+            if agent is None and (patient is None or patient.inter in (1, 7)) and index > 0 and sub in tax["needs_armed_actor1"]:
                 # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
                 # named, the armed side of the sentence before is the one that acted
                 before = sentences[index - 1]
                 armed = [a for a in find_actors(doc, before.start, before.end, country) if a.inter in (1, 2, 3)]
+                if armed and patient is not None and patient.inter == 1:
+                    # "... and two police officers were injured": the state's own forces, hurt in their operation
+                    armed = [a for a in armed if a.inter == 1 and a.country == patient.country]
                 if armed and "\n\n" not in doc.text[before.end:sent.start]:
                     agent, role_rule = armed[0], "no one named in the sentence: the armed side of the sentence before"
+                    if patient is not None and patient.inter == 1:
+                        patient = None
             plain = typing.trigger.term in know.plain_clash
             told = (sent, *sentences[index + 1:index + 2])
             if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
@@ -611,8 +620,9 @@ class EventExtractor:
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
             crowd = subject if subject is not None and subject.inter == 7 and subject.alias.lower() in know.crowd_agents \
                 else None  # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
+            desk_cue = bool(know.desk_cues.search(doc.text, sent.start, sent.end))
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
-                                                      crowd=crowd)
+                                                      crowd=crowd, desk_cue=desk_cue)
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
@@ -908,9 +918,11 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
 
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
-            actors: list[ActorMention] = (), *, plain_clash: bool = False, crowd: ActorMention | None = None):
+            actors: list[ActorMention] = (), *, plain_clash: bool = False, crowd: ActorMention | None = None,
+            desk_cue: bool = False):
     """Apply ACLED's actor-dependent choices and default actors."""
     rule = ""
+    written = agent is not None and agent.inter != 7  # the text names who acted, if only "armed men"
     etype = tax["event_type_of"][sub]
     if sub in tax["actor1_is_default"]:
         default = fill(tax["default_actor1"][etype], cname)
@@ -969,7 +981,9 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         agent = ActorMention(Span(0, 0), fill(tax["unidentified_actor"], cname), 3, cname, rule="ACLED default")
         rule += _NO_INITIATOR + "; "
     desk_name = (tax.get("unidentified_by_country") or {}).get(cname, {}).get(sub)
-    if desk_name and agent is not None and agent.name == fill(tax["unidentified_actor"], cname):
+    if desk_name and agent is not None and agent.name == fill(tax["unidentified_actor"], cname) \
+            and (not written or desk_cue):
+        # a body found, or a drive-by shooting: the desk's gang; "armed men attacked a man" stay an armed group
         agent = dataclasses.replace(agent, name=fill(desk_name, cname))
         rule += "the country's name for an unidentified attacker; "
     if patient is None and sub in tax["default_actor2"]:

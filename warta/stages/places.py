@@ -837,12 +837,22 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
             gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
         if previous is not None and _CHAIN_GAP.match(gap) \
-                and _unit_rank(doc, m) < _unit_rank(doc, previous):
+                and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)):
             previous = m
             continue
         kept.append(m)
         previous = m
     return kept
+
+
+def _names_region_of(m: PlaceMention, previous: PlaceMention) -> bool:
+    """'Barra Mansa, Rio de Janeiro', 'Cuauhtemoc, Chihuahua': the name after the comma is the state or district
+    the place before it lies in, though a city of that name was taken for it."""
+    inner, outer = previous.place, m.place
+    if inner is None or outer is None or outer.level != "populated" or inner.country_code != outer.country_code:
+        return False
+    written = fold(m.name)
+    return written in (fold(inner.admin1 or ""), fold(inner.admin2 or "")) and written != fold(inner.name)
 
 
 def _past_unit(text: str, end: int, unit_word: str) -> int:
