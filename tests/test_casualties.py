@@ -93,6 +93,11 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("Five family members were shot and killed by a gunman in a forest near the village.", "en", 5),
         # a plural subject pointing back to a count told before
         ("Unknown men beat and stabbed two farmers from a nearby village. The farmers were beaten to death.", "en", 2),
+        # one person named by a singular noun after an active death verb, not a collective one
+        ("A roadside bomb exploded near the mosque, killing the driver who worked at a money exchange.", "en", 1),
+        ("Shelling hit the house at dawn, killing the family inside.", "en", None),
+        # "fatally" makes a wound or an assault a death
+        ("Two suspected thieves were fatally assaulted by a crowd at the market.", "en", 2),
     ],
 )
 def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):

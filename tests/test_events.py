@@ -735,3 +735,30 @@ def test_a_firefight_word_at_the_start_of_a_sentence_is_no_town_abroad(extract):
 def test_a_state_written_after_a_town_is_where_the_town_lies_not_a_second_event(extract, text, location):
     doc = extract(text)
     assert [e.location for e in doc.events] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2020, Houthi forces fired 14.5mm and 12.7mm machine guns at farms in Hays district, Al Hudaydah, Yemen.",
+    "Milisi Houthi menembakkan senapan mesin kaliber 14,5 mm ke permukiman warga di Distrik Hays, Yaman, Rabu "
+    "(6/5/2020).",
+])
+def test_heavy_machine_gun_fire_at_a_place_is_shelling(extract, text):
+    doc = extract(text, published="2020-05-07")
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, a group of people attacked the office of a local newspaper in Hyderabad city, Telangana. The "
+    "reason for the attack is not known.",
+    "Sekelompok warga menyerang kantor sebuah media daring di Kota Makassar, Sulawesi Selatan, Kamis (7/5/2020). "
+    "Penyebab penyerangan belum diketahui.",
+])
+def test_a_crowd_that_attacks_is_a_mob(extract, text):
+    doc = extract(text, published="2020-05-08")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in doc.events] == [("Mob violence", "Rioters")]
+
+
+def test_residents_who_tell_of_an_attack_are_no_mob(extract):
+    doc = extract("Residents said the office of a local newspaper in Hyderabad was attacked on Thursday.",
+                  published="2020-05-08")
+    assert not any(e.sub_event_type == "Mob violence" for e in doc.events)

@@ -48,3 +48,12 @@ def test_lang_data_taxonomy_has_6_types_and_25_sub_types():
     assert len(tax["types"]) == 6
     assert len(tax["event_type_of"]) == 25
     assert set(tax["priority"]) == set(tax["event_type_of"])
+
+
+def test_lang_data_a_number_in_a_word_list_is_named_as_the_error():
+    # "12,7 mm" unquoted in a flow list is read as the number 12 and "7 mm": the loader names the file and key
+    from warta.errors import LanguageDataError
+
+    with pytest.raises(LanguageDataError, match=r"lang/xx/events.yaml: triggers: Shelling.* has 12"):
+        lang._check_word_lists({"triggers": {"Shelling/artillery/missile attack": ["mortir", 12, "7 mm"]}},
+                               "lang/xx/events.yaml")

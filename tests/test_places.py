@@ -294,3 +294,13 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
 def test_places_one_event_place_for_a_place_and_its_written_regions(geoparser, text, lang, name, admin1):
     _, places = first_event_place(geoparser, text, lang)
     assert [(p.name, p.place.admin1) for p in places] == [(name, admin1)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men attacked a taxi driver.", "en"),
+    ("Dua pria bersenjata menyerang seorang sopir taksi di San Andres de Tuxtla, Veracruz, Meksiko, Kamis (7/5/2020).", "id"),
+])
+def test_places_a_name_written_with_de_is_found_without_it(geoparser, text, lang):
+    # the gazetteer spells the town "San Andres Tuxtla": one place, not "San Andres" and "Tuxtla" apart
+    _, here = first_event_place(geoparser, text, lang)
+    assert [(m.place.name, m.place.country_code) for m in here] == [("San Andres Tuxtla", "MX")]

@@ -57,12 +57,26 @@ def load(lang: str, name: str) -> dict[str, Any]:
         raise LanguageDataError(f"lang/{lang}/{name}.yaml is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise LanguageDataError(f"lang/{lang}/{name}.yaml must hold a mapping at the top level")
+    _check_word_lists(data, f"lang/{lang}/{name}.yaml")
     allowed = FILES.get(name)
     if allowed is not None:
         unknown = set(data) - allowed
         if unknown:
             raise LanguageDataError(f"lang/{lang}/{name}.yaml has unknown keys: {', '.join(sorted(unknown))}")
     return data
+
+
+def _check_word_lists(node: Any, where: str) -> None:
+    """Every item of a word list is text: an unquoted "12,7 mm" in a flow list is read as the number 12."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_word_lists(value, f"{where}: {key}")
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, (dict, list)):
+                _check_word_lists(item, where)
+            elif not isinstance(item, str):
+                raise LanguageDataError(f"{where} has {item!r}, not a word or phrase (quote items holding a comma)")
 
 
 def load_all(name: str, langs: list[str] | tuple[str, ...] | None = None) -> dict[str, dict[str, Any]]:

@@ -401,8 +401,12 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
         return True
     # a source and the title written after it ("ungkap Anil Shinde, Inspektur Polisi Senior")
     cited = _cited(doc, sent) if sources else []
-    if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in find_actors(doc, sent.start, sent.end, doc.focus_country)):
+    actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
+    if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in actors):
         return True
+    crowds = [a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents] if besides is not None else []
+    if crowds and any(not _is_cited(doc, a, _cited(doc, sent)) for a in crowds):
+        return True  # "a group of people attacked a media office": a crowd acting, not one telling of it
     if not casualties:
         return False
     found = find_casualties(doc, sent.start, sent.end)

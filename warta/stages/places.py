@@ -359,6 +359,9 @@ class Geoparser:
             ids = self.gaz.ids(key)
             if j > i:
                 ids = ids + [r for r in self.gaz.ids(key.replace(" ", "")) if r not in ids]
+                bare = " ".join(w for w in words[i:j + 1] if w not in L.particles)
+                if not ids and bare != key and caps[j]:  # "San Andres de Tuxtla" is "San Andres Tuxtla" in the gazetteer
+                    ids = self.gaz.ids(bare)
             if key in L.place_aliases:
                 ids = self.gaz.ids(L.place_aliases[key]) or ids
             if key in L.aliases:
@@ -579,9 +582,11 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
-        if not c.unit and g.level(rid) == "populated" and g.population(rid) < 100_000:
+        if not c.unit and g.level(rid) == "populated" and (g.population(rid) < 100_000 or fold(g.name_of(rid)) != c.key):
             country = next((r for r in ids if g.level(r) == "country"), None)
-            if country is not None:  # "Meksiko" is the country, not a small namesake town in the focus country
+            # "Meksiko" is the country, not a small namesake town in the focus country, nor Mexico City, which is
+            # called "Mexico" only among its other names
+            if country is not None:
                 best, rid = max(best, 2.0), country
         if rule == "skeleton" and c.unit and g.level(rid) not in ("admin3", "admin4", "admin2", "populated"):
             return self._unknown(doc, c, cands, span)
