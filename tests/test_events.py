@@ -762,3 +762,14 @@ def test_residents_who_tell_of_an_attack_are_no_mob(extract):
     doc = extract("Residents said the office of a local newspaper in Hyderabad was attacked on Thursday.",
                   published="2020-05-08")
     assert not any(e.sub_event_type == "Mob violence" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Around 9 May 2020, in Acapulco, Guerrero, a man was found dead in a vacant lot. The body had firearm injuries "
+     "and a threatening message was left beside it.", 1),
+    ("Around 8 May 2020, in Tetecala, Morelos, two human heads were found beside a highway with a threatening "
+     "message.", 2),
+])
+def test_a_body_found_with_signs_of_a_killing_is_an_attack(extract, text, deaths):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Attack", deaths)]
