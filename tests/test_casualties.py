@@ -96,6 +96,15 @@ def test_casualties_dates_and_ages_are_not_counts():
         # one person named by a singular noun after an active death verb, not a collective one
         ("A roadside bomb exploded near the mosque, killing the driver who worked at a money exchange.", "en", 1),
         ("Shelling hit the house at dawn, killing the family inside.", "en", None),
+        # "some" killed: ACLED's limited unknown toll
+        ("Some government soldiers were killed in the clash near the camp.", "en", 3),
+        ("Beberapa prajurit tewas dalam bentrokan di dekat markas itu.", "id", 3),
+        # "to death" far from its verb: the figure after the verb is the count; a sentence to death is none
+        ("The militia shot two members of the army's communication battalion stationed in the town to death.", "en", 2),
+        ("The armed group shot him to death outside the monastery.", "en", 1),
+        ("The court sentenced a 30-year-old man to death for the murder.", "en", None),
+        ("The crowd beat two thieves nearly to death.", "en", None),
+        ("Kelompok bersenjata itu menembak dua anggota batalion komunikasi hingga tewas.", "id", 2),
         # "fatally" makes a wound or an assault a death
         ("Two suspected thieves were fatally assaulted by a crowd at the market.", "en", 2),
     ],

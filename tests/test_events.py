@@ -773,3 +773,15 @@ def test_residents_who_tell_of_an_attack_are_no_mob(extract):
 def test_a_body_found_with_signs_of_a_killing_is_an_attack(extract, text, deaths):
     doc = extract(text)
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Attack", deaths)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 29 October 2020, in Set Ka Yae village (Minbya Township, Rakhine State), bullets injured three villagers. "
+    "The incident happened as Myanmar military troops on navy vessels near Sittwe fired artillery shells towards "
+    "Minbya township.",
+    "Tiga warga Desa Set Ka Yae, Kota Minbya, Negara Bagian Rakhine, Myanmar, terluka akibat serangan artileri pada "
+    "Kamis (29/10/2020). Insiden terjadi saat militer Myanmar di Sittwe menembakkan artileri ke arah Minbya.",
+])
+def test_the_armed_side_the_next_sentence_says_fired_is_the_initiator(extract, text):
+    doc = extract(text, published="2020-10-30")
+    assert doc.events and doc.events[0].actor1.startswith("Military Forces of Myanmar")

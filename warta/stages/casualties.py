@@ -34,7 +34,7 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
-                        "joined_possessives", "unit_exceptions", "plural_reference"})
+                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
@@ -60,6 +60,9 @@ class _Words:
         self.upper = Lexicon(data.get("upper", []))
         self.lower = Lexicon(data.get("lower", []))
         self.singular = Lexicon(data.get("singular", []))
+        # the end of a death phrase whose verb stands apart from it ("shot two members of the battalion to death")
+        self.apart = Lexicon(data.get("apart", []))
+        self.apart_verbs = re.compile(rf"\b(?:{_alternatives(data.get('apart_verbs', []))})\b", re.IGNORECASE)
         self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
         self.references = {w.lower() for w in data.get("references", [])}
@@ -205,6 +208,20 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     text = doc.text
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    apart: dict[int, int] = {}  # the start of a phrase standing apart from its verb -> where the verb ends
+    for hit in words.apart.finditer(text, start, end):
+        lead_start = max(start, hit.start - 90)
+        lead = text[lead_start:hit.start]
+        lead_start += max(lead.rfind("."), lead.rfind(";")) + 1
+        verbs = list(words.apart_verbs.finditer(text, lead_start, hit.start))
+        if any(k.start < hit.start for k in words.kinds["killed"].finditer(text, lead_start, hit.end)
+               if k.end > hit.start):
+            continue  # "beaten to death" is a death phrase of its own
+        taken.append((hit.start, hit.end))
+        if verbs and not text[lead_start:hit.start].rstrip().lower().endswith(tuple(words.upper.terms)):
+            apart[hit.start] = verbs[-1].end()  # "shot two members of the battalion to death"
+            hits.append((hit.start, hit.end, "killed"))
+        # else "sentenced a man to death", "beaten nearly to death": no death
     for kind in KINDS:
         for hit in words.kinds[kind].finditer(text, start, end):
             if any(hit.start < e and s < hit.end for s, e in taken):
@@ -233,7 +250,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         if after and words.adjacent(text[h_end:after[0].start]):
             group = _joined(text, after, words, forward=True)
         elif before and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
-                         and words.relatives.search(text, before[-1].end, h_start)):
+                         and words.relatives.search(text, before[-1].end, h_start)
+                         or before[-1].start >= apart.get(h_start, h_start)):
             # "three women who were also workers of the Institute were found dead": a relative clause between
             group = _joined(text, before, words, forward=False)
         elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \

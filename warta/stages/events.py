@@ -404,7 +404,8 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
     if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in actors):
         return True
-    crowds = [a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents] if besides is not None else []
+    crowds = [a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents and _acts(doc, a, besides, know)] \
+        if besides is not None else []
     if crowds and any(not _is_cited(doc, a, _cited(doc, sent)) for a in crowds):
         return True  # "a group of people attacked a media office": a crowd acting, not one telling of it
     if not casualties:
@@ -414,6 +415,17 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if besides is not None:
         spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
     return bool(spans)
+
+
+def _acts(doc: Document, actor: ActorMention, hit: Hit, know: _Knowledge) -> bool:
+    """The actor is the one doing ``hit``: written just before it in the same clause ("a group of around 20 people
+    with their faces covered attacked"), or right after it behind an agent word ("assaulted by community members");
+    not a possessor after it ("merusak atap rumah warga")."""
+    if actor.span.end <= hit.start:
+        gap = doc.text[actor.span.end:hit.start]
+        return len(_WORDS.findall(gap)) <= 6 and not re.search(r"[,.;:()]", gap)
+    words = _WORDS.findall(doc.text[hit.end:actor.span.start])
+    return 0 < len(words) <= 2 and words[-1].lower() in know.agent_markers
 
 
 def _off_topic(doc: Document, sent: Span, know: _Knowledge) -> bool:
@@ -740,6 +752,7 @@ class EventExtractor:
             flush()
             for sent in follow_ups:
                 self._attach_casualties(doc, sent, events)
+        _initiator_told_next(events)
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         for event in doc.events:
@@ -1130,6 +1143,22 @@ def _unnamed_initiator(event: EventMention) -> bool:
     """actor1 is the default for an attacker no one named ("Unidentified Armed Group (Myanmar)")."""
     rules = [e.rule for e in event.evidence if e.field == "actor1"]
     return bool(rules) and _NO_INITIATOR in rules[-1]
+
+
+def _initiator_told_next(events: list[EventMention]) -> None:
+    """'Bullets injured three villagers in X. The incident happened as Myanmar military in Sittwe side fired heavy
+    weapons towards the township': fighting or shelling whose initiator no one named takes the armed side that the
+    next sentence says fired, also when that sentence names another place (where they fired from)."""
+    for old in events:
+        if old.event_type not in ("Explosions/Remote violence", "Battles") or not _unnamed_initiator(old) \
+                or old.sentence is None:
+            continue
+        new = next((e for e in events if e.sentence is not None and e.event_type == old.event_type
+                    and 0 <= e.sentence.start - old.sentence.end <= 300), None)
+        if new is not None and new.inter1 in (1, 2, 3) and not _unnamed_initiator(new) and new.actor1 != old.actor2:
+            old.actor1, old.inter1 = new.actor1, new.inter1
+            old.evidence.append(Evidence("actor1", [e for ev in new.evidence if ev.field == "actor1" for e in ev.spans],
+                                         "no one named in the first mention: the initiator the next sentence names"))
 
 
 def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
