@@ -105,6 +105,9 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("The court sentenced a 30-year-old man to death for the murder.", "en", None),
         ("The crowd beat two thieves nearly to death.", "en", None),
         ("Kelompok bersenjata itu menembak dua anggota batalion komunikasi hingga tewas.", "id", 2),
+        # killed or captured: the deaths among them are not told
+        ("Three militants were killed, injured or captured during the security operation.", "en", None),
+        ("Tiga anggota kelompok itu tewas atau ditangkap dalam operasi keamanan.", "id", None),
         # "fatally" makes a wound or an assault a death
         ("Two suspected thieves were fatally assaulted by a crowd at the market.", "en", 2),
     ],

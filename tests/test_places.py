@@ -304,3 +304,22 @@ def test_places_a_name_written_with_de_is_found_without_it(geoparser, text, lang
     # the gazetteer spells the town "San Andres Tuxtla": one place, not "San Andres" and "Tuxtla" apart
     _, here = first_event_place(geoparser, text, lang)
     assert [(m.place.name, m.place.country_code) for m in here] == [("San Andres Tuxtla", "MX")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dozens of workers held a protest sit-in in Sidi Bouafif on Wednesday, demanding their wages.", "en"),
+    ("Puluhan pekerja berunjuk rasa di Sidi Bouafif pada Rabu untuk menuntut upah mereka.", "id"),
+])
+def test_places_the_first_word_of_an_unknown_name_is_no_small_town_elsewhere(geoparser, text, lang):
+    # "Sidi" alone is a town in India; "Sidi Bouafif" is a name the gazetteer does not hold
+    doc = geoparser(make_doc(text, lang))
+    assert not any(m.place is not None and m.place.country_code == "IN" for m in doc.places)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("SINGAPORE - The government said on Tuesday it would introduce caning for online scammers.", "en"),
+    ("SINGAPURA, KOMPAS.com - Pemerintah akan memberlakukan hukuman cambuk bagi pelaku penipuan daring.", "id"),
+])
+def test_places_a_city_state_in_a_dateline_stays_its_city(geoparser, text, lang):
+    doc = geoparser(make_doc(text, lang))
+    assert [(m.place.name, m.place.level) for m in doc.places][:1] == [("Singapore", "populated")]

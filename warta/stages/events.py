@@ -418,10 +418,10 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
 
 
 def _acts(doc: Document, actor: ActorMention, hit: Hit, know: _Knowledge) -> bool:
-    """The actor is the one doing ``hit``: written just before it in the same clause ("a group of around 20 people
-    with their faces covered attacked"), or right after it behind an agent word ("assaulted by community members");
-    not a possessor after it ("merusak atap rumah warga")."""
-    if actor.span.end <= hit.start:
+    """The actor is the one doing ``hit``: written just before an active trigger in the same clause ("a group of
+    around 20 people with their faces covered attacked"), or right after it behind an agent word ("assaulted by
+    community members"); not a possessor ("merusak atap rumah warga", "tanaman milik warga dirusak")."""
+    if actor.span.end <= hit.start and not _is_passive(doc, hit):
         gap = doc.text[actor.span.end:hit.start]
         return len(_WORDS.findall(gap)) <= 6 and not re.search(r"[,.;:()]", gap)
     words = _WORDS.findall(doc.text[hit.end:actor.span.start])

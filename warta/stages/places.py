@@ -330,6 +330,9 @@ class Geoparser:
                 out[ci] = _Cand(toks[r][0], toks[e - 1][1], key, self.gaz.ids(key), r, e - r, si)
             elif r < c.tok and not (r == 0 and c.tok - r == 1) and not self._at_site(words, r, c.tok, L):
                 c.ids = []  # the tail of a longer name: a person or an organisation
+            elif e > c.tok + c.ntok and r == c.tok and all(
+                    self.gaz.level(i) in ("populated", "admin4") and self.gaz.population(i) < 100_000 for i in c.ids):
+                c.ids = []  # the head of a longer name the gazetteer does not know ("Sidi Bouafif", "Sierra Vieja")
         for c in out:
             self._context(text, toks, words, caps, c, L)
         self._lists(text, out)
@@ -582,11 +585,12 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
-        if not c.unit and g.level(rid) == "populated" and (g.population(rid) < 100_000 or fold(g.name_of(rid)) != c.key):
+        if not c.unit and g.level(rid) == "populated":
             country = next((r for r in ids if g.level(r) == "country"), None)
             # "Meksiko" is the country, not a small namesake town in the focus country, nor Mexico City, which is
-            # called "Mexico" only among its other names
-            if country is not None:
+            # called "Mexico" only among its other names (a city-state keeps its city: "Singapura")
+            if country is not None and (g.population(rid) < 100_000 or fold(g.name_of(rid)) not in (
+                    c.key, fold(g.name_of(country)))):
                 best, rid = max(best, 2.0), country
         if rule == "skeleton" and c.unit and g.level(rid) not in ("admin3", "admin4", "admin2", "populated"):
             return self._unknown(doc, c, cands, span)
