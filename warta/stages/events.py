@@ -1146,9 +1146,9 @@ def _unnamed_initiator(event: EventMention) -> bool:
 
 
 def _initiator_told_next(events: list[EventMention]) -> None:
-    """'Bullets injured three villagers in X. The incident happened as Myanmar military in Sittwe side fired heavy
-    weapons towards the township': fighting or shelling whose initiator no one named takes the armed side that the
-    next sentence says fired, also when that sentence names another place (where they fired from)."""
+    """'Bullets injured three villagers in X. The incident happened as Myanmar military in Sittwe side fired
+    artillery shells towards the township': fighting or shelling whose initiator no one named takes the armed side
+    that the next sentence says fired, also when that sentence names another place (where they fired from)."""
     for old in events:
         if old.event_type not in ("Explosions/Remote violence", "Battles") or not _unnamed_initiator(old) \
                 or old.sentence is None:
