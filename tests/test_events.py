@@ -785,3 +785,15 @@ def test_a_body_found_with_signs_of_a_killing_is_an_attack(extract, text, deaths
 def test_the_armed_side_the_next_sentence_says_fired_is_the_initiator(extract, text):
     doc = extract(text, published="2020-10-30")
     assert doc.events and doc.events[0].actor1.startswith("Military Forces of Myanmar")
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Two elderly men accused of witchcraft were hacked to death by fellow villagers in Kisii county, Kenyan police "
+     "said on Tuesday.", 2),
+    ("Seorang pria yang dituduh mencuri sepeda motor dianiaya warga hingga tewas di Kecamatan Cilincing, Jakarta "
+     "Utara, Senin (4/5/2020).", 1),
+])
+def test_people_accused_of_a_crime_and_killed_by_a_crowd_are_mob_violence(extract, text, deaths):
+    doc = extract(text, published="2020-05-05")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.fatalities) for e in doc.events] == [
+        ("Mob violence", "Rioters", deaths)]

@@ -420,11 +420,14 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
 def _acts(doc: Document, actor: ActorMention, hit: Hit, know: _Knowledge) -> bool:
     """The actor is the one doing ``hit``: written just before an active trigger in the same clause ("a group of
     around 20 people with their faces covered attacked"), or right after it behind an agent word ("assaulted by
-    community members"); not a possessor ("merusak atap rumah warga", "tanaman milik warga dirusak")."""
+    community members") or right after a passive one ("dianiaya warga"); not a possessor ("merusak atap rumah
+    warga", "tanaman milik warga dirusak")."""
     if actor.span.end <= hit.start and not _is_passive(doc, hit):
         gap = doc.text[actor.span.end:hit.start]
         return len(_WORDS.findall(gap)) <= 6 and not re.search(r"[,.;:()]", gap)
     words = _WORDS.findall(doc.text[hit.end:actor.span.start])
+    if actor.span.start >= hit.end and not words and _is_passive(doc, hit):
+        return True  # "dianiaya warga": the agent of a passive verb, no "oleh" needed
     return 0 < len(words) <= 2 and words[-1].lower() in know.agent_markers
 
 
@@ -527,9 +530,10 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
         # said the 19 had been killed by a group of terrorists")
         patient = next((a for a in before if not _is_cited(doc, a, cited)), None)
         markers = knowledge(doc.lang or "en").agent_markers
-        if agent is not None and agent.inter in (5, 7) and markers and not markers & {
-                w.lower() for w in _WORDS.findall(doc.text[hit.end:agent.span.start])}:
-            agent = None  # "caned in front of a large crowd": an onlooker, not the one who acted ("by a crowd")
+        between = {w.lower() for w in _WORDS.findall(doc.text[hit.end:agent.span.start])} if agent is not None else set()
+        if agent is not None and agent.inter in (5, 7) and markers and between and not markers & between:
+            # "caned in front of a large crowd": an onlooker, not the one who acted ("by a crowd", "dianiaya warga")
+            agent = None
         return agent, patient, "passive: agent after the trigger, subject before it"
     if hit.term in know.agent_after and after:
         # "Kilinochchi fell to the Sri Lankan army": the one named after the verb took the place
@@ -636,6 +640,11 @@ class EventExtractor:
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
             crowd = subject if subject is not None and subject.inter == 7 and subject.alias.lower() in know.crowd_agents \
                 else None  # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
+            if crowd is None and _is_passive(doc, typing.trigger):  # "... were hacked to death by fellow villagers"
+                crowd = next((a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents
+                              and _acts(doc, a, typing.trigger, know) and not _is_cited(doc, a, cited)), None)
+                if crowd is not None and agent is None and patient is not crowd:
+                    agent = crowd  # "dianiaya warga": the crowd right after a passive verb did it
             desk_cue = bool(know.desk_cues.search(doc.text, sent.start, sent.end))
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
                                                       crowd=crowd, desk_cue=desk_cue)
