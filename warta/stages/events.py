@@ -404,8 +404,7 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
     if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in actors):
         return True
-    crowds = [a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents and _acts(doc, a, besides, know)] \
-        if besides is not None else []
+    crowds = [a for a in actors if _is_crowd(a, know) and _acts(doc, a, besides, know)] if besides is not None else []
     if crowds and any(not _is_cited(doc, a, _cited(doc, sent)) for a in crowds):
         return True  # "a group of people attacked a media office": a crowd acting, not one telling of it
     if not casualties:
@@ -415,6 +414,11 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if besides is not None:
         spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
     return bool(spans)
+
+
+def _is_crowd(actor: ActorMention, know: _Knowledge) -> bool:
+    """Civilians written with a word for people acting together ("villagers", "a group of people", "warga")."""
+    return actor.inter == 7 and actor.alias.lower() in know.crowd_agents
 
 
 def _acts(doc: Document, actor: ActorMention, hit: Hit, know: _Knowledge) -> bool:
@@ -638,11 +642,11 @@ class EventExtractor:
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
             cited = _cited(doc, sent)
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
-            crowd = subject if subject is not None and subject.inter == 7 and subject.alias.lower() in know.crowd_agents \
-                else None  # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
+            # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
+            crowd = subject if subject is not None and _is_crowd(subject, know) else None
             if crowd is None and _is_passive(doc, typing.trigger):  # "... were hacked to death by fellow villagers"
-                crowd = next((a for a in actors if a.inter == 7 and a.alias.lower() in know.crowd_agents
-                              and _acts(doc, a, typing.trigger, know) and not _is_cited(doc, a, cited)), None)
+                crowd = next((a for a in actors if _is_crowd(a, know) and _acts(doc, a, typing.trigger, know)
+                              and not _is_cited(doc, a, cited)), None)
                 if crowd is not None and agent is None and patient is not crowd:
                     agent = crowd  # "dianiaya warga": the crowd right after a passive verb did it
             desk_cue = bool(know.desk_cues.search(doc.text, sent.start, sent.end))
@@ -1154,16 +1158,24 @@ def _unnamed_initiator(event: EventMention) -> bool:
     return bool(rules) and _NO_INITIATOR in rules[-1]
 
 
+# the event types whose initiator a later mention may name (not violence against civilians, whose later mentions
+# often tell what the police did to the perpetrator)
+_FIRED = ("Explosions/Remote violence", "Battles")
+
+
+def _told_next(old: EventMention, new: EventMention) -> bool:
+    """``new`` is told in a sentence that starts at most 300 characters after ``old``'s ends."""
+    return old.sentence is not None and new.sentence is not None and 0 <= new.sentence.start - old.sentence.end <= 300
+
+
 def _initiator_told_next(events: list[EventMention]) -> None:
     """'Bullets injured three villagers in X. The incident happened as Myanmar military in Sittwe side fired
     artillery shells towards the township': fighting or shelling whose initiator no one named takes the armed side
     that the next sentence says fired, also when that sentence names another place (where they fired from)."""
     for old in events:
-        if old.event_type not in ("Explosions/Remote violence", "Battles") or not _unnamed_initiator(old) \
-                or old.sentence is None:
+        if old.event_type not in _FIRED or not _unnamed_initiator(old):
             continue
-        new = next((e for e in events if e.sentence is not None and e.event_type == old.event_type
-                    and 0 <= e.sentence.start - old.sentence.end <= 300), None)
+        new = next((e for e in events if e.event_type == old.event_type and _told_next(old, e)), None)
         if new is not None and new.inter1 in (1, 2, 3) and not _unnamed_initiator(new) and new.actor1 != old.actor2:
             old.actor1, old.inter1 = new.actor1, new.inter1
             old.evidence.append(Evidence("actor1", [e for ev in new.evidence if ev.field == "actor1" for e in ev.spans],
@@ -1178,10 +1190,7 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
         old.fatalities = (old.fatalities or 0) + new.fatalities  # "lima warga Palestina lainnya ditembak mati"
     elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
-    told_next = old.sentence is not None and new.sentence is not None and 0 <= new.sentence.start - old.sentence.end <= 300
-    # not for violence against civilians, whose later mentions often tell what the police did to the perpetrator
-    fired = old.event_type in ("Explosions/Remote violence", "Battles")
-    if same_kind and fired and told_next and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) \
+    if same_kind and old.event_type in _FIRED and _told_next(old, new) and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) \
             and not _unnamed_initiator(new) and new.actor1 != old.actor2:
         # "Artillery shells fell in the village. ... Myanmar military fired several shells from the mountain": the
         # one a later sentence says did it
