@@ -110,6 +110,25 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("Tiga anggota kelompok itu tewas atau ditangkap dalam operasi keamanan.", "id", None),
         # "fatally" makes a wound or an assault a death
         ("Two suspected thieves were fatally assaulted by a crowd at the market.", "en", 2),
+        # an aside in brackets between a figure and its death word; the figure after "and" is the next word's
+        ("The raid on the checkpoint left 3 tribal fighters (including the head of the local council) dead and 6 "
+         "others injured.", "en", 3),
+        ("Serangan itu menewaskan 2 anggota milisi (termasuk komandan regu) dan 4 lainnya luka-luka.", "id", 2),
+        # a verb between two figures joined by "and" ends the first one's clause
+        ("Police exchanged fire with robbers; three suspects managed to flee and one was killed.", "en", 1),
+        ("Polisi baku tembak dengan perampok, tiga pelaku berhasil kabur dan satu orang tewas.", "id", 1),
+        # a death word inside a phrase that tells no death
+        ("A man was injured in a drive-by shooting. The victim had been receiving death threats.", "en", None),
+        ("Dua pria terluka ditembak, keduanya pernah menerima ancaman pembunuhan.", "id", None),
+        # one body found, one more death told with "another" or "also"
+        ("A man was shot in the head and his body was found in a ditch.", "en", 1),
+        ("The ensuing clashes led to another death and one wounded.", "en", 1),
+        ("Two police agents who guarded the mayor were also killed.", "en", 2),
+        # a victim's figure belongs to the death word that follows it in the clause
+        ("Penembakan itu menyebabkan satu korban berinisial ZR (33) meninggal dunia, dan satu korban lain berinisial "
+         "SG (35) mengalami luka tembak.", "id", 1),
+        # killing or injuring: the deaths among them are not told
+        ("The mine destroyed an army truck, killing or injuring all soldiers inside.", "en", None),
     ],
 )
 def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):

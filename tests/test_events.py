@@ -797,3 +797,58 @@ def test_people_accused_of_a_crime_and_killed_by_a_crowd_are_mob_violence(extrac
     doc = extract(text, published="2020-05-05")
     assert [(e.sub_event_type, e.actor1.split(" (")[0], e.fatalities) for e in doc.events] == [
         ("Mob violence", "Rioters", deaths)]
+
+
+@pytest.mark.parametrize("text, lang, sub", [
+    # "May" in a date is the month, not the modal verb that makes a report hypothetical
+    ("On 5 May 2020 workers protested outside the district office in Bhopal demanding unpaid wages.", "en",
+     "Peaceful protest"),
+    # stones thrown at the police with no demonstration told: a riot of a crowd
+    ("On 5 May 2020, residents pelted stones at police in Bhopal who were enforcing a curfew.", "en", "Mob violence"),
+    ("Warga melempari polisi dengan batu di Wamena, Senin (4/5/2020), saat petugas menertibkan pasar.", "id",
+     "Mob violence"),
+])
+def test_month_may_and_stone_pelting(extract, text, lang, sub):
+    doc = extract(text, published="2020-05-06")
+    assert doc.lang == lang
+    assert [e.sub_event_type for e in doc.events] == [sub]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Around 4 May 2020, in Rondonopolis, Mato Grosso, the body of a man was found under a bridge with his hands "
+     "tied.", 1),
+    ("Around 4 May 2020, in Trancoso, Zacatecas, two men were killed and their bodies found handcuffed on a dirt "
+     "road.", 2),
+    ("Seorang pria ditemukan tewas di tepi Sungai Deli, Medan, Senin (4/5/2020), dengan luka tusuk di dada.", 1),
+])
+def test_bodies_found_with_signs_of_a_killing_are_an_attack(extract, text, deaths):
+    doc = extract(text, published="2020-05-05")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Attack", deaths)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jasad korban banjir ditemukan di Sungai Ciliwung, Jakarta, Senin (4/5/2020).",
+    "The body of a fisherman who drowned was found on the beach near Padang on Monday.",
+])
+def test_a_body_found_with_no_sign_of_violence_is_no_event(extract, text):
+    assert extract(text, published="2020-05-05").events == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 7 May 2020, monitors observed a total of 83 shots involving small arms near Avdiivka.", "Armed clash"),
+    ("On 4 May 2020, pro-Houthi forces fired medium weapons and sniper rifles at residential neighbourhoods of "
+     "Hays city (Hays, Al Hudaydah).", "Shelling/artillery/missile attack"),
+    ("On 5 May 2020, shells fired by an unknown party fell in Garabulli without causing any damage.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 May 2020, inter-clan violence erupted in Afdere zone (Somali region), leaving at least 5 people dead.",
+     "Armed clash"),
+])
+def test_fire_told_by_its_weapons_or_shots(extract, text, sub):
+    doc = extract(text)
+    assert doc.events and doc.events[0].sub_event_type == sub
+
+
+def test_a_town_written_with_de_los_is_one_place(extract):
+    doc = extract("On 4 May 2020, in Leon de los Aldama, Guanajuato, a man was shot dead by armed men while he was "
+                  "sitting outside his house with his family.")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Leon de los Aldama", 1)]

@@ -34,9 +34,10 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
-                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs"})
+                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs", "not_deaths", "clause_breaks"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
+_PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
 _DIGITS = re.compile(r"(?<![\w/.,-])\d{1,3}(?:[.,]\d{3})*(?![\w/-]|[.,]\d)")
 
 
@@ -62,6 +63,8 @@ class _Words:
         self.singular = Lexicon(data.get("singular", []))
         # the end of a death phrase whose verb stands apart from it ("shot two members of the battalion to death")
         self.apart = Lexicon(data.get("apart", []))
+        self.not_deaths = Lexicon(data.get("not_deaths", []))
+        self.clause_breaks = Lexicon(data.get("clause_breaks", []))
         self.apart_verbs = re.compile(rf"\b(?:{_alternatives(data.get('apart_verbs', []))})\b", re.IGNORECASE)
         self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
@@ -117,8 +120,8 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
         first, second = (group[-1], number) if forward else (number, group[0])
         between = text[first.end:second.start]
         joint = words.joint(between)
-        if not joint or len(between) > 60 or re.search(r"[.;:]", between):
-            break
+        if not joint or len(between) > 60 or re.search(r"[.;:]", between) or words.clause_breaks.search(between):
+            break  # not "Three suspects managed to flee and one was killed": a verb ends the first figure's clause
         if text[number.start:number.end].lower() in words.articles and len(between.split()) > 3:
             break
         second.subset = joint == "part"
@@ -127,6 +130,13 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
         else:
             group.insert(0, number)
     return group
+
+
+def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> bool:
+    """A figure and its death word apart only by an aside in brackets: "3 TMF fighters (including the director of
+    the directorate council) dead" (not an article: "a Houthi attack on the front (Mahliyah, Marib), incurring")."""
+    return h_start - number.end <= 200 and text[number.start:number.end].lower() not in words.articles \
+        and len(_PARENTHESES.sub("", text[number.end:h_start])) <= 60
 
 
 def _told_before(doc: Document, start: int, h_start: int, words: _Words) -> _Number | None:
@@ -209,6 +219,7 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     apart: dict[int, int] = {}  # the start of a phrase standing apart from its verb -> where the verb ends
+    taken += [(hit.start, hit.end) for hit in words.not_deaths.finditer(text, start, end)]  # "death threats"
     for hit in words.apart.finditer(text, start, end):
         lead_start = max(start, hit.start - 90)
         lead = text[lead_start:hit.start]
@@ -239,6 +250,10 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
+        if kind == "killed_or_injured" and index + 1 < len(hits) and hits[index + 1][2] in ("killed", "injured") \
+                and hits[index + 1][0] - h_end <= 60 \
+                and not re.search(r"[,.;:]", _PARENTHESES.sub("", text[h_end:hits[index + 1][0]])):
+            continue  # "satu korban berinisial ZR (33) meninggal dunia": the victim's figure is the death word's
         # the nearest figure before the word ("dua warga tewas"), or the one right after an active verb
         # ("killed 4 people", "menewaskan dua warga"), or the first one after it ("the death of a man")
         before = [n for n in numbers if previous_end <= n.start and n.end <= h_start
@@ -249,12 +264,18 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         group: list[_Number] = []
         if after and words.adjacent(text[h_end:after[0].start]):
             group = _joined(text, after, words, forward=True)
+            if index + 1 < len(hits) and hits[index + 1][2] != kind:
+                following = hits[index + 1][0]
+                while len(group) > 1 and following - group[-1].end <= 25 \
+                        and not re.search(r"[,;.]", text[group[-1].end:following]):
+                    group.pop()  # "menewaskan 2 anggota milisi dan 4 lainnya luka-luka": the 4 are the injured
         elif before and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
                          and words.relatives.search(text, before[-1].end, h_start)
+                         or _aside_between(text, before[-1], h_start, words)
                          or before[-1].start >= apart.get(h_start, h_start)):
             # "three women who were also workers of the Institute were found dead": a relative clause between
             group = _joined(text, before, words, forward=False)
-        elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \
+        elif after and after[0].start < h_end + 30 and not words.joint(text[h_end:after[0].start]) \
                 and text[after[0].start:after[0].end].lower() not in words.articles:  # not "found dead inside a house"
             group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
         elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):

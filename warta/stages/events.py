@@ -174,6 +174,8 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
             if verdict == "irrealis" and cue.term in know.irrealis_subjects and (before := _WORDS.findall(
                     doc.text[max(sent.start, cue.start - 20):cue.start])) and before[-1].lower() in know.agent_markers:
                 continue  # "officers were attacked by suspects and a shoot-out broke out": the suspects acted
+            if any(d.span.start <= cue.start < d.span.end for d in doc.dates):
+                continue  # "On 5 May 2020 workers protested": the month, not the modal verb
             if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
