@@ -151,3 +151,27 @@ def test_an_air_strike_a_country_is_named_after_is_that_countrys(extract):
                   "Minggu (3/5/2020). Tidak ada korban jiwa.")
     assert doc.lang == "id"
     assert [e.actor1 for e in doc.events] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("text, lang, country, expected", [
+    ("On 5 May 2020, Tiv militias attacked the Ichen villages of Ananum and Kwossa.", "en", "NG",
+     "Tiv Ethnic Militia (Nigeria)"),
+    ("Fellata and Rizeigat communal militias clashed in several localities.", "en", "SD",
+     "Fellata Ethnic Militia (Sudan)"),
+    ("Communal militias from Odejo attacked Ikobi and burned houses.", "en", "NG", "Odejo Communal Militia (Nigeria)"),
+    ("On 8 May 2020, militiamen from the Leelkayse clan attacked the village.", "en", "SO",
+     "Leelkayse Clan Militia (Somalia)"),
+    ("The Hawadle clan militias clashed with their rivals.", "en", "SO", "Hawadle Clan Militia (Somalia)"),
+    ("Milisi suku Fulani menyerang Desa Tarkende dan membakar rumah warga.", "id", "NG",
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("Milisi dari klan Hawadle bentrok dengan milisi lain di Beledweyne.", "id", "SO", "Hawadle Clan Militia (Somalia)"),
+])
+def test_actors_militias_named_after_a_people_clan_or_place(text, lang, country, expected):
+    doc = Document(id="t", text=text, lang=lang)
+    assert find_actors(doc, 0, len(text), country)[0].name == expected
+
+
+def test_actors_a_word_starting_the_sentence_names_no_militia():
+    text = "Local militias from the area attacked a camp."
+    doc = Document(id="t", text=text, lang="en")
+    assert [a.name for a in find_actors(doc, 0, len(text), "SS")] == ["Unidentified Armed Group (South Sudan)"]

@@ -114,6 +114,8 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("The raid on the checkpoint left 3 tribal fighters (including the head of the local council) dead and 6 "
          "others injured.", "en", 3),
         ("Serangan itu menewaskan 2 anggota milisi (termasuk komandan regu) dan 4 lainnya luka-luka.", "id", 2),
+        # ... but not a verb inside brackets
+        ("At least 4 people (including 1 journalist who was reporting) as well as 2 policemen were killed.", "en", 6),
         # a verb between two figures joined by "and" ends the first one's clause
         ("Police exchanged fire with robbers; three suspects managed to flee and one was killed.", "en", 1),
         ("Polisi baku tembak dengan perampok, tiga pelaku berhasil kabur dan satu orang tewas.", "id", 1),

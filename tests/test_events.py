@@ -852,3 +852,20 @@ def test_a_town_written_with_de_los_is_one_place(extract):
     doc = extract("On 4 May 2020, in Leon de los Aldama, Guanajuato, a man was shot dead by armed men while he was "
                   "sitting outside his house with his family.")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Leon de los Aldama", 1)]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 7 May 2020, militias from Umumubu and Omor in Ayamelum (Anambra) clashed over land ownership, killing one "
+     "man.", "Umumubu Communal Militia (Nigeria)"),
+    ("On 5 May 2020, in Florianopolis, Santa Catarina, four armed men exchanged fire with military police forces "
+     "during an operation to fight drug trafficking.", "Military Forces of Brazil (2019-) Military Police"),
+])
+def test_militias_clash_and_the_side_whose_operation_it_was_starts_it(extract, text, actor1):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Armed clash", actor1)]
+
+
+def test_an_operation_in_indonesian_makes_the_forces_actor1(extract):
+    doc = extract("Dua anggota KKB tewas dalam kontak tembak dengan aparat gabungan TNI-Polri saat operasi penegakan "
+                  "hukum di Distrik Sugapa, Intan Jaya, Senin (4/5/2020).", published="2020-05-05")
+    assert doc.events and doc.events[0].actor1.startswith(("Military Forces of Indonesia", "Police Forces of Indonesia"))

@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from .casualties import conjunctions
 
 register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "unarmed_after", "civilian_heads",
-                    "demonyms", "country_links"})
+                    "demonyms", "country_links", "named_militias", "ethnic_groups", "name_stop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,19 @@ class ActorDictionary:
         self.civilian_heads = {w.lower() for w in data.get("civilian_heads", [])}
         self.country_links = {w.lower() for w in data.get("country_links", [])}
         self.demonyms = {w.lower(): code for w, code in (data.get("demonyms") or {}).items()}
+        # militias named after a people, clan or place ("Tiv militias", "communal militias from Odejo"): a pattern
+        # with {name} (capitalised words, or one of ``ethnic_groups`` where the pattern says {people}) and the
+        # ACLED-style name it gives
+        people = "|".join(re.escape(w) for w in sorted(data.get("ethnic_groups") or [], key=len, reverse=True)) or "(?!)"
+        # capitalised words that start a sentence or a phrase, never a name ("The Hawadle clan militias")
+        stops = "|".join(re.escape(w) for w in data.get("name_stop") or [])
+        stop = rf"(?!(?:{stops})\b)" if stops else ""
+        self.named_militias: list[tuple[re.Pattern[str], str]] = []
+        for item in data.get("named_militias") or []:
+            if not isinstance(item, dict) or not {"pattern", "canonical"} <= item.keys():
+                raise LanguageDataError(f"lang/{lang}/actors.yaml named_militias: want pattern and canonical, got {item!r}")
+            source = item["pattern"].replace("{name}", stop + _NAME).replace("{people}", rf"(?P<name>{people})")
+            self.named_militias.append((re.compile(rf"(?<![\w-]){source}(?![\w-])"), item["canonical"]))
 
     def resolve(self, alias: str, country_code: str | None) -> ActorEntry | None:
         entries = self.entries.get(alias.lower())
@@ -121,6 +134,9 @@ class ActorDictionary:
 def dictionary(lang: str) -> ActorDictionary:
     return ActorDictionary(lang)
 
+
+# a name a militia is called after: one or two capitalised words ("Odejo", "Tonj South")
+_NAME = r"(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
 
 # capitalised words, joined by lower-case particles that never end the name ("Movement of forces" is no name)
 _CAP_SEQ = re.compile(r"\b[A-Z][\w'-]*(?:(?:\s+(?:of|the|for|al|el|bin)\b)*\s+(?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*)*")
@@ -208,6 +224,14 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         mention.unarmed = entry.inter == 1 and (actors.unarmed.search(lead) is not None
                                                 or actors.unarmed_after.search(tail) is not None)
         found.append(mention)
+    for pattern, canonical in actors.named_militias:
+        for m in pattern.finditer(doc.text, start, end):
+            here = Span(m.start(), m.end())
+            if any(a.span.overlaps(here) and not a.name.startswith("Unidentified") for a in found):
+                continue  # a group the dictionary names ("Fulani militias")
+            found = [a for a in found if not a.span.overlaps(here)]  # not "militias": an unidentified group
+            name = fill(canonical.replace("{name}", m.group("name")), cname)
+            found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), name, 4, cname, m.group(0), "named militia"))
     for m in _CAP_SEQ.finditer(doc.text, start, end):
         words = m.group(0).split()
         lowered = [w.lower() for w in words]

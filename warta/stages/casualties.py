@@ -120,6 +120,8 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
         first, second = (group[-1], number) if forward else (number, group[0])
         between = text[first.end:second.start]
         joint = words.joint(between)
+        if between.count(")") > between.count("("):
+            between = between[between.rfind(")") + 1:]  # "4 people (including 1 journalist who was ...) as well as 2"
         if not joint or len(between) > 60 or re.search(r"[.;:]", between) or words.clause_breaks.search(between):
             break  # not "Three suspects managed to flee and one was killed": a verb ends the first figure's clause
         if text[number.start:number.end].lower() in words.articles and len(between.split()) > 3:

@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal"})
+                    "generic_attack", "personal", "operation_cues"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -117,6 +117,7 @@ class _Knowledge:
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
         self.personal = Lexicon(data.get("personal", []))
+        self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.generic_attack = Lexicon(data.get("generic_attack", []))
 
 
@@ -654,6 +655,12 @@ class EventExtractor:
             desk_cue = bool(know.desk_cues.search(doc.text, sent.start, sent.end))
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
                                                       crowd=crowd, desk_cue=desk_cue)
+            if tax["event_type_of"][sub] == "Battles" and actor2 is not None and actor2.inter == 1 \
+                    and (actor1 is None or actor1.inter != 1) and know.operation_cues.search(doc.text, sent.start, sent.end):
+                # "four armed men exchanged fire with military police during an operation": the forces whose
+                # operation it was started the fight
+                actor1, actor2 = actor2, actor1
+                actor_rule += "; the state forces' operation: they initiated it"
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
@@ -1037,8 +1044,9 @@ def _associated(etype: str, actors: list[ActorMention], actor1: ActorMention | N
 
 
 def _armed(actor: ActorMention | None) -> bool:
-    """An organised armed side: state forces, rebels or militias written in the text (not a default)."""
-    return actor is not None and actor.inter in (1, 2, 3) and actor.rule != "ACLED default" and not actor.unarmed
+    """An organised armed side: state forces, rebels, political or identity militias written in the text (not a
+    default)."""
+    return actor is not None and actor.inter in (1, 2, 3, 4) and actor.rule != "ACLED default" and not actor.unarmed
 
 
 def _side_finder(doc: Document, actors: list[ActorMention]):
