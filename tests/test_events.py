@@ -869,3 +869,47 @@ def test_an_operation_in_indonesian_makes_the_forces_actor1(extract):
     doc = extract("Dua anggota KKB tewas dalam kontak tembak dengan aparat gabungan TNI-Polri saat operasi penegakan "
                   "hukum di Distrik Sugapa, Intan Jaya, Senin (4/5/2020).", published="2020-05-05")
     assert doc.events and doc.events[0].actor1.startswith(("Military Forces of Indonesia", "Police Forces of Indonesia"))
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("On 5 May 2020, militants attacked the gendarmerie station in Mandoli (Bandiagara, Mopti), killed one civilian "
+     "and wounded four gendarmes. JNIM claimed responsibility.", None, "JNIM: Group for Support of Islam and Muslims"),
+    ("Sekelompok pria bersenjata menyerang pos polisi di Intan Jaya, Senin (4/5/2020), dan menewaskan seorang "
+     "polisi. TPNPB mengaku bertanggung jawab atas serangan itu.", "2020-05-05",
+     "TPNPB: West Papua National Liberation Army"),
+])
+def test_the_group_that_claimed_an_attack_by_unidentified_men_is_actor1(extract, text, published, actor1):
+    doc = extract(text, published=published)
+    assert doc.events and doc.events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, published, target", [
+    ("On 5 May 2020, a Malian army armored vehicle struck an IED near Dinangourou (Koro, Mopti), wounding one "
+     "soldier.", None, "Military Forces of Mali"),
+    ("Kendaraan patroli TNI melindas ranjau di Distrik Kiwirok, Pegunungan Bintang, Senin (4/5/2020), melukai dua "
+     "prajurit.", "2020-05-05", "Military Forces of Indonesia"),
+])
+def test_who_struck_a_mine_is_its_target_not_who_laid_it(extract, text, published, target):
+    doc = extract(text, published=published)
+    event = doc.events[0]
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith(target)
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("On 8 May 2020, militiamen from the Leelkayse clan and Saad sub-clans briefly exchanged gun shots at "
+     "Laama-Balaar near Gaalkacyo town (Gaalkacyo, Mudug).", "Armed clash", "Leelkayse Clan Militia (Somalia)"),
+    ("On 8 May 2020, armed militias from the Hawadle and Jarer Weyne clans battled in Shiirkaneeco village near "
+     "Beledweyne (Hiraan), killing a man.", "Armed clash", "Hawadle Clan Militia (Somalia)"),
+    ("On 4 May 2020, in La Sabana, Guerrero, dozens of demonstrators blocked Lazaro Cardenas Boulevard to ask for "
+     "food supplies and a community canteen.", "Peaceful protest", "Protesters (Mexico)"),
+])
+def test_clan_fights_and_demonstrators_asking_for_help(extract, text, sub, actor1):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1) for e in doc.events][:1] == [(sub, actor1)]
+
+
+def test_who_laid_a_mine_someone_was_hit_by_is_actor1(extract):
+    doc = extract("On 9 May 2020, a deputy police commander was killed when he was hit by a Taliban-planted landmine in "
+                  "PD10 of Kandahar city.")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Remote explosive/landmine/IED", "Taliban")]

@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal", "operation_cues"})
+                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -118,6 +118,8 @@ class _Knowledge:
         self.recap = Lexicon(data.get("recap", []))
         self.personal = Lexicon(data.get("personal", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
+        self.responsibility = Lexicon(data.get("responsibility", []))
+        self.struck_verbs = Lexicon(data.get("struck_verbs", []))
         self.generic_attack = Lexicon(data.get("generic_attack", []))
 
 
@@ -627,6 +629,12 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
+            struck = know.struck_verbs.search(doc.text, max(sent.start, typing.trigger.start - 30), typing.trigger.end) \
+                if sub in tax["struck_explosives"] and agent is not None else None
+            if struck is not None and agent.span.end <= struck.start:  # not "hit by a Taliban-planted landmine"
+                # "a Malian army vehicle struck an IED": who ran onto the mine is its target, not who laid it
+                agent, patient = None, agent
+                role_rule += "; who struck the mine or device is its target"
             if agent is None and (patient is None or patient.inter in (1, 7)) and index > 0 and sub in tax["needs_armed_actor1"]:
                 # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
                 # named, the armed side of the sentence before is the one that acted
@@ -775,6 +783,7 @@ class EventExtractor:
             for sent in follow_ups:
                 self._attach_casualties(doc, sent, events)
         _initiator_told_next(events)
+        _claimed_by(doc, events, sentences, know)
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         for event in doc.events:
@@ -1190,6 +1199,32 @@ def _initiator_told_next(events: list[EventMention]) -> None:
             old.actor1, old.inter1 = new.actor1, new.inter1
             old.evidence.append(Evidence("actor1", [e for ev in new.evidence if ev.field == "actor1" for e in ev.spans],
                                          "no one named in the first mention: the initiator the next sentence names"))
+
+
+def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span], know: _Knowledge) -> None:
+    """'Militants attacked the gendarmerie station ... JNIM claimed responsibility': an attack by an unidentified group
+    takes the armed group that claimed it, in its sentence or one of the two after it (the claimant named right
+    before the cue)."""
+    for event in events:
+        if event.sentence is None or not event.actor1.startswith("Unidentified") or event.inter1 not in (2, 3):
+            continue
+        index = next((i for i, s in enumerate(sentences) if s.start <= event.sentence.start < s.end), None)
+        if index is None:
+            continue
+        for sent in sentences[index:index + 3]:
+            cue = know.responsibility.search(doc.text, sent.start, sent.end)
+            if cue is None:
+                continue
+            country = event.place.country_code if event.place is not None else doc.focus_country
+            named = [a for a in find_actors(doc, sent.start, cue.start, country)
+                     if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+                     and len(_WORDS.findall(doc.text[a.span.end:cue.start])) <= 3]
+            if named:
+                claimant = named[-1]
+                event.actor1, event.inter1 = claimant.name, claimant.inter
+                event.evidence.append(Evidence("actor1", [claimant.span, doc.span(cue.start, cue.end, "cue")],
+                                               "the group that claimed the attack"))
+                break
 
 
 def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
