@@ -129,6 +129,11 @@ def test_casualties_dates_and_ages_are_not_counts():
         # a victim's figure belongs to the death word that follows it in the clause
         ("Penembakan itu menyebabkan satu korban berinisial ZR (33) meninggal dunia, dan satu korban lain berinisial "
          "SG (35) mengalami luka tembak.", "id", 1),
+        # a unit's number is no head count; the figure after "of the" is the whole the count is taken from
+        ("Soldiers from brigade 380 entered the village and shot a woman dead.", "en", 1),
+        ("Tentara dari Batalyon 751 menembak mati seorang warga di kebun.", "id", 1),
+        ("One of the two men was killed by the gunfire and another was arrested.", "en", 1),
+        ("Satu dari dua pria itu tewas tertembak di perbatasan.", "id", 1),
         # killing or injuring: the deaths among them are not told
         ("The mine destroyed an army truck, killing or injuring all soldiers inside.", "en", None),
     ],

@@ -913,3 +913,15 @@ def test_who_laid_a_mine_someone_was_hit_by_is_actor1(extract):
     doc = extract("On 9 May 2020, a deputy police commander was killed when he was hit by a Taliban-planted landmine in "
                   "PD10 of Kandahar city.")
     assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Remote explosive/landmine/IED", "Taliban")]
+
+
+@pytest.mark.parametrize("text, published, deaths", [
+    ("On 30 November 2019, near Hin Kha Yaw Village, in Myebon Township, in Rakhine State, fighting broke out "
+     "between the Myanmar military and the Arakan Army. AA claimed that 12 military soldiers were killed and it "
+     "seized some weapons of the military.", None, 12),
+    ("Kontak tembak terjadi antara TNI dan KKB di Distrik Sugapa, Intan Jaya, Senin (4/5/2020). Dua anggota KKB "
+     "tewas dan aparat menyita dua pucuk senjata api.", "2020-05-05", 2),
+])
+def test_the_toll_told_with_weapons_seized_is_the_fights(extract, text, published, deaths):
+    doc = extract(text, published=published)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Armed clash", deaths)]

@@ -34,7 +34,7 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
-                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs", "not_deaths", "clause_breaks"})
+                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs", "not_deaths", "clause_breaks", "label_words", "partitive"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -65,6 +65,10 @@ class _Words:
         self.apart = Lexicon(data.get("apart", []))
         self.not_deaths = Lexicon(data.get("not_deaths", []))
         self.clause_breaks = Lexicon(data.get("clause_breaks", []))
+        links = _alternatives(data.get("partitive", []))
+        self.partitive = re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE) if data.get("partitive") else None
+        labels = _alternatives(data.get("label_words", []))
+        self.label_before = re.compile(rf"(?<![\w-])(?:{labels})\s*$", re.IGNORECASE)
         self.apart_verbs = re.compile(rf"\b(?:{_alternatives(data.get('apart_verbs', []))})\b", re.IGNORECASE)
         self.additional = Lexicon(data.get("additional", []))
         self.articles = {w.lower() for w in data.get("articles", [])}
@@ -191,6 +195,8 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
             continue
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # "Sundari (55)": an age
+        if words.label_before.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "soldiers from brigade 380", "battalion 540": a unit's number, not a head count
         value = int(re.sub(r"[.,]", "", m.group(0)))
         after = text[m.end():m.end() + 30]
         if words.units.match(after):
@@ -208,6 +214,10 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
         for m in words.joined_possessive.finditer(text, start, end):
             found.append(_Number(m.start(1), m.end(1), 1, False, True))  # "a woman and her son": one more
     found.sort(key=lambda n: n.start)
+    if words.partitive is not None:
+        # "One of the two men was killed": the figure after "of the" is the whole the first one is taken from
+        found = [n for i, n in enumerate(found)
+                 if not (i and words.partitive.fullmatch(text[found[i - 1].end:n.start]))]
     return found
 
 

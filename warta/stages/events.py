@@ -745,6 +745,10 @@ class EventExtractor:
                 continue  # "... ditembak mati sejak 27 Mei": a running count, not one event
             sub = typing.sub_event_type
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
+                if last_events and index - last_index <= 2:
+                    # "AA claimed that 12 soldiers were killed and it seized some weapons": no territory taken,
+                    # but the toll of the fight told before
+                    self._attach_casualties(doc, sent, last_events)
                 continue
             prediction = self._predict(doc, sent, context)
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
