@@ -925,3 +925,42 @@ def test_who_laid_a_mine_someone_was_hit_by_is_actor1(extract):
 def test_the_toll_told_with_weapons_seized_is_the_fights(extract, text, published, deaths):
     doc = extract(text, published=published)
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Armed clash", deaths)]
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("On 19 February 2020, near Tin Ma Village, in Kyauktaw Township, in Rakhine State, a column of about 150 Myanmar "
+     "military soldiers arrived at a monastic compound on a hill in the village.", "Change to group/activity",
+     "Military Forces of Myanmar"),
+    ("On 24 February 2020, in Tin Ma Village, in Kyauktaw Township, in Rakhine State, Myanmar military and police "
+     "forces were heavily deployed in the area.", "Change to group/activity", "Military Forces of Myanmar"),
+    ("On 7 January 2020, in Magway Town, in Magway Region, students launched a sticker campaign at Magway Education "
+     "College to oppose the decision on the new curriculum.", "Peaceful protest", "Protesters (Myanmar)"),
+])
+def test_troops_moved_and_campaigns_of_protest(extract, text, sub, actor1):
+    doc = extract(text)
+    assert doc.events and (doc.events[0].sub_event_type, doc.events[0].actor1.split(" (20")[0]) == (sub, actor1)
+
+
+def test_soldiers_arriving_at_an_attack_are_no_second_event(extract):
+    doc = extract("Gunmen attacked a village in Zamfara on Monday, killing five people. Soldiers arrived at the scene "
+                  "two hours later.")
+    assert [e.sub_event_type for e in doc.events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("On 4 March 2020, in Poe Hpyu Kyun Village, in Mrauk-U Township, in Rakhine State, the Arakan Army attacked a "
+     "column of Myanmar military travelling towards Pan Myaung and a clash broke out.", None),
+    ("Pasukan Arakan Army terlibat kontak senjata dengan militer Myanmar di Kota Mrauk-U, Negara Bagian Rakhine, "
+     "Myanmar, Rabu (4/3/2020).", "2020-03-05"),
+])
+def test_the_myanmar_desk_names_the_military_first_in_its_battles_with_rebels(extract, text, published):
+    doc = extract(text, published=published)
+    event = doc.events[0]
+    assert event.event_type == "Battles"
+    assert event.actor1.startswith("Military Forces of Myanmar") and event.actor2.startswith("ULA/AA")
+
+
+def test_elsewhere_the_rebels_who_attacked_come_first(extract):
+    doc = extract("On 4 May 2020, Al Shabaab militants attacked a Somali army base near Bariirre town (Afgooye, Lower "
+                  "Shabelle) and a heavy fight broke out.")
+    assert doc.events[0].actor1 == "Al Shabaab"

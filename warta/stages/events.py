@@ -629,6 +629,10 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
+            if agent is None and patient is not None and _armed(patient) and sub in tax["subject_is_actor"]:
+                # "Myanmar military and police forces were heavily deployed": those moved are the actor
+                agent, patient = patient, None
+                role_rule += "; the forces moved are the actor"
             struck = know.struck_verbs.search(doc.text, max(sent.start, typing.trigger.start - 30), typing.trigger.end) \
                 if sub in tax["struck_explosives"] and agent is not None else None
             if struck is not None and agent.span.end <= struck.start:  # not "hit by a Taliban-planted landmine"
@@ -1038,6 +1042,10 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         # a body found, or a drive-by shooting: the desk's gang; "armed men attacked a man" stay an armed group
         agent = dataclasses.replace(agent, name=fill(desk_name, cname))
         rule += "the country's name for an unidentified attacker; "
+    if cname in (tax.get("state_first_in_battles") or ()) and tax["event_type_of"][sub] == "Battles" \
+            and agent is not None and patient is not None and agent.inter == 2 and patient.inter == 1:
+        agent, patient = patient, agent  # the desk lists the state's forces first in their battles with rebels
+        rule += "the country's desk names the state forces first in battles; "
     if patient is None and sub in tax["default_actor2"]:
         patient = ActorMention(Span(0, 0), fill(tax["default_actor2"][sub], cname), 7, cname, rule="ACLED default")
     if patient is not None and agent is not None and patient.name == agent.name:
