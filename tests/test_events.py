@@ -964,3 +964,15 @@ def test_elsewhere_the_rebels_who_attacked_come_first(extract):
     doc = extract("On 4 May 2020, Al Shabaab militants attacked a Somali army base near Bariirre town (Afgooye, Lower "
                   "Shabelle) and a heavy fight broke out.")
     assert doc.events[0].actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 26 February 2020, near Mrauk-U Town, in Mrauk-U Township, in Rakhine State, a column of Myanmar military was "
+     "attacked by landmines in between Sein Thay lake and Kyauk Seik monastery.", "Unidentified Armed Group (Myanmar)",
+     "Military Forces of Myanmar"),
+    ("On 11 February 2020, in Tin Ma Village, in Kyauktaw Township, in Rakhine State, six artillery shells supposedly "
+     "fired by Myanmar military landed in the village and destroyed a monastery.", "Military Forces of Myanmar", ""),
+])
+def test_who_fired_when_the_weapon_follows_a_passive_verb_or_a_hedge(extract, text, actor1, actor2):
+    event = extract(text).events[0]
+    assert (event.actor1, event.actor2) == (actor1, actor2)

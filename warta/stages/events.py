@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs"})
+                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -120,6 +120,7 @@ class _Knowledge:
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
+        self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
 
 
@@ -548,6 +549,10 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
         # "Kilinochchi fell to the Sri Lankan army": the one named after the verb took the place
         return after[0], before[-1] if before else None, "agent after the verb ('fell to')"
     agent = before[-1] if before else None
+    lead = [w.lower() for w in _WORDS.findall(doc.text[agent.span.end:hit.start])] if agent is not None else []
+    if 3 <= len(lead) <= 6 and lead[-1] in know.agent_markers and lead[-3] in know.passive_aux:
+        # "a column of Myanmar military was attacked by landmines": the weapon came from no one named
+        return None, agent, "passive before the weapon: the subject was hit"
     if len(before) > 1 and know.associates.search(doc.text[max(0, agent.span.start - 20):agent.span.start]):
         agent = before[-2]  # "Somali forces backed by local clan militias retook ...": the forces did, the militias helped
     elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
