@@ -167,3 +167,14 @@ def test_deaths_told_as_more_add_to_the_count_of_the_event(extract, text, lang, 
     doc = extract(text, published=published)
     assert doc.lang == lang
     assert doc.events[0].fatalities == deaths
+
+
+@pytest.mark.parametrize("text, lang, injured", [
+    # the figure after "and" is the object of the injury word before it ...
+    ("Supporters of the winner assaulted and injured the defeated candidate and 6 others.", "en", 6),
+    ("Massa menganiaya dan melukai kepala desa dan 6 warga lainnya.", "id", 6),
+])
+def test_casualties_the_figure_after_and_with_no_word_of_its_own_is_the_injury_words(text, lang, injured):
+    found = run(text, lang)
+    assert found.fatalities is None
+    assert any(c.kind == "injured" and c.min == injured for c in found.claims)

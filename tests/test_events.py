@@ -976,3 +976,4 @@ def test_elsewhere_the_rebels_who_attacked_come_first(extract):
 def test_who_fired_when_the_weapon_follows_a_passive_verb_or_a_hedge(extract, text, actor1, actor2):
     event = extract(text).events[0]
     assert (event.actor1, event.actor2) == (actor1, actor2)
+

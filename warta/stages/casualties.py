@@ -138,6 +138,15 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
     return group
 
 
+def _owned_by_next(text: str, number: _Number, hits: list[tuple[int, int, str]], index: int, kind: str) -> bool:
+    """The figure is the next casualty word's, of another kind, written right before it: "3 fighters dead and 6
+    others injured" (but "injured the candidate and 6 others": no casualty word follows the 6)."""
+    if index + 1 >= len(hits) or hits[index + 1][2] == kind:
+        return False
+    following = hits[index + 1][0]
+    return 0 <= following - number.end <= 25 and not re.search(r"[,;.]", text[number.end:following])
+
+
 def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> bool:
     """A figure and its death word apart only by an aside in brackets: "3 TMF fighters (including the director of
     the directorate council) dead" (not an article: "a Houthi attack on the front (Mahliyah, Marib), incurring")."""
@@ -287,7 +296,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
                          or before[-1].start >= apart.get(h_start, h_start)):
             # "three women who were also workers of the Institute were found dead": a relative clause between
             group = _joined(text, before, words, forward=False)
-        elif after and after[0].start < h_end + 30 and not words.joint(text[h_end:after[0].start]) \
+        elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \
+                and not _owned_by_next(text, after[0], hits, index, kind) \
                 and text[after[0].start:after[0].end].lower() not in words.articles:  # not "found dead inside a house"
             group = [after[0]]  # "tewas sebanyak 3 orang"; not "(beheaded), including a woman"
         elif kind == "killed" and any(s <= h_start and h_end <= e for s, e in singular):
