@@ -285,11 +285,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         group: list[_Number] = []
         if after and words.adjacent(text[h_end:after[0].start]):
             group = _joined(text, after, words, forward=True)
-            if index + 1 < len(hits) and hits[index + 1][2] != kind:
-                following = hits[index + 1][0]
-                while len(group) > 1 and following - group[-1].end <= 25 \
-                        and not re.search(r"[,;.]", text[group[-1].end:following]):
-                    group.pop()  # "menewaskan 2 anggota milisi dan 4 lainnya luka-luka": the 4 are the injured
+            while len(group) > 1 and _owned_by_next(text, group[-1], hits, index, kind):
+                group.pop()  # "menewaskan 2 anggota milisi dan 4 lainnya luka-luka": the 4 are the injured
         elif before and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
                          and words.relatives.search(text, before[-1].end, h_start)
                          or _aside_between(text, before[-1], h_start, words)

@@ -586,6 +586,20 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     return agent, patient, "active: agent before the trigger"
 
 
+def _moved_or_struck(doc: Document, sent: Span, typing: _Typing, sub: str, agent: ActorMention | None,
+                     patient: ActorMention | None, rule: str, know: _Knowledge, tax: dict):
+    """Sides the verb turns around: the forces moved are the actor also of a passive verb ("Myanmar military and
+    police forces were heavily deployed"); who struck a mine is its target, not who laid it ("a Malian army vehicle
+    struck an IED", but not "hit by a Taliban-planted landmine")."""
+    if agent is None and patient is not None and _armed(patient) and sub in tax["subject_is_actor"]:
+        return patient, None, rule + "; the forces moved are the actor"
+    if agent is not None and sub in tax["struck_explosives"]:
+        struck = know.struck_verbs.search(doc.text, max(sent.start, typing.trigger.start - 30), typing.trigger.end)
+        if struck is not None and agent.span.end <= struck.start:
+            return None, agent, rule + "; who struck the mine or device is its target"
+    return agent, patient, rule
+
+
 def _in_cause_clause(doc: Document, sent: Span, span: Span, know: _Knowledge) -> bool:
     """The casualty is told in a clause that gives the cause ("after a gendarme shot and killed a driver",
     "setelah seorang warga tewas"): no comma or stop between the cue and the figure."""
@@ -634,16 +648,7 @@ class EventExtractor:
             cname = country_name(country)
             actors = find_actors(doc, sent.start, sent.end, country)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
-            if agent is None and patient is not None and _armed(patient) and sub in tax["subject_is_actor"]:
-                # "Myanmar military and police forces were heavily deployed": those moved are the actor
-                agent, patient = patient, None
-                role_rule += "; the forces moved are the actor"
-            struck = know.struck_verbs.search(doc.text, max(sent.start, typing.trigger.start - 30), typing.trigger.end) \
-                if sub in tax["struck_explosives"] and agent is not None else None
-            if struck is not None and agent.span.end <= struck.start:  # not "hit by a Taliban-planted landmine"
-                # "a Malian army vehicle struck an IED": who ran onto the mine is its target, not who laid it
-                agent, patient = None, agent
-                role_rule += "; who struck the mine or device is its target"
+            agent, patient, role_rule = _moved_or_struck(doc, sent, typing, sub, agent, patient, role_rule, know, tax)
             if agent is None and (patient is None or patient.inter in (1, 7)) and index > 0 and sub in tax["needs_armed_actor1"]:
                 # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
                 # named, the armed side of the sentence before is the one that acted
