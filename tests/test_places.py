@@ -323,3 +323,11 @@ def test_places_the_first_word_of_an_unknown_name_is_no_small_town_elsewhere(geo
 def test_places_a_city_state_in_a_dateline_stays_its_city(geoparser, text, lang):
     doc = geoparser(make_doc(text, lang))
     assert [(m.place.name, m.place.level) for m in doc.places][:1] == [("Singapore", "populated")]
+
+
+def test_places_a_camp_and_a_movement_are_no_places(geoparser):
+    text = ("Refugees held a sit-in outside the office of the Director of UNRWA Services in the Ein al Hilweh Camp. "
+            "Hamas fighters clashed with Israeli forces in Gaza.")
+    doc = geoparser(make_doc(text, "en"))
+    assert event_places(doc, doc.sentences[0], fallback=False) == []
+    assert [m.name for m in event_places(doc, doc.sentences[1], fallback=False)] == ["Gaza"]
