@@ -977,3 +977,15 @@ def test_who_fired_when_the_weapon_follows_a_passive_verb_or_a_hedge(extract, te
     event = extract(text).events[0]
     assert (event.actor1, event.actor2) == (actor1, actor2)
 
+
+
+@pytest.mark.parametrize("text, published, deaths", [
+    ("On 5 August 2024, a mob of thousands clashed with police forces at a police station in Sonaimuri upazila "
+     "(Noakhali, Chittagong). Police fired gunshots during the clash. 7 people were killed, including 3 police "
+     "personnel, and 50 were injured.", None, 7),
+    ("Ratusan warga menyerang Mapolsek Sinak di Kabupaten Puncak, Papua Tengah, Senin (4/8/2025). Polisi melepaskan "
+     "tembakan dalam penyerangan itu. Dua orang tewas dan belasan lainnya terluka.", "2025-08-05", 2),
+])
+def test_the_toll_told_after_a_re_mention_goes_to_the_event(extract, text, published, deaths):
+    doc = extract(text, published=published)
+    assert max(e.fatalities for e in doc.events) == deaths

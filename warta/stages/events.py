@@ -733,14 +733,23 @@ class EventExtractor:
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
             stated = date is not None and date.span.within(sent)
-            kept = [e for e in created if not _merge_into(events, e, date, inferred_place=inferred_place)]
+            kept: list[EventMention] = []
+            into: list[EventMention] = []  # the earlier events re-mentions merged into
+            for e in created:
+                target = _merge_into(events, e, date, inferred_place=inferred_place)
+                if target is None:
+                    kept.append(e)
+                elif all(target is not t for t in into):
+                    into.append(target)
             if inferred_place and not stated:
                 # a mention with neither place nor date of its own ("Penyerangan itu terekam video") may name,
                 # before the report does, an event told in full further down: decided once all are read
                 pending.extend((e, date) for e in kept)
             else:
                 events.extend(kept)
-            last_events, last_index = created, index
+            # a toll told in the sentences after goes to the event itself, also when this mention merged into it
+            # ("A mob clashed with police at the station. Police fired gunshots. 7 people were killed")
+            last_events, last_index = kept + into, index
 
         for index, sent in enumerate(sentences):
             if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
@@ -787,7 +796,7 @@ class EventExtractor:
             emit(index, sent, typing, sub, prediction, places)
         def flush() -> None:
             for event, date in pending:
-                if not _merge_into(events, event, date, inferred_place=True):
+                if _merge_into(events, event, date, inferred_place=True) is None:
                     events.append(event)
             pending.clear()
             events.sort(key=lambda e: e.sentence.start if e.sentence is not None else 0)
@@ -1121,8 +1130,8 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 
 
 def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
-                inferred_place: bool = False) -> bool:
-    """Merge a re-mention into an earlier event of the same kind; True if merged.
+                inferred_place: bool = False) -> EventMention | None:
+    """Merge a re-mention into an earlier event of the same kind; the event it merged into, or None.
 
     A report names its event again and again: with the same place, with a village where it first
     named the regency, with neither place nor date ("when the shooting happened"). A mention merges
@@ -1144,14 +1153,14 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
         if _same_place(old, new) and ((same_kind and old.event_date == new.event_date) or not stated
                                       or new.event_date is None):
             _absorb(old, new, same_kind)
-            return True
+            return old
         if same_kind and (_same_place(old, new) or _nearby(old, new)) and _vague_same_week(old, new):
             if new.time_precision < old.time_precision:  # "sepekan lalu" then "Senin (3/11)": the day is kept
                 old.event_date, old.time_precision = new.event_date, new.time_precision
                 old.evidence = [e for e in old.evidence if e.field != "event_date"] + [
                     e for e in new.evidence if e.field == "event_date"]
             _absorb(old, new, same_kind)
-            return True
+            return old
     for old in candidates:  # then the same day nearby, or a mention with nothing of its own
         same_kind, _ = kind_of(old)
         nearby = same_kind and old.event_date == new.event_date and _nearby(old, new)
@@ -1159,8 +1168,8 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
             if nearby and _more_specific(new, old):
                 old.place, old.location, old.geo_precision = new.place, new.location, new.geo_precision
             _absorb(old, new, same_kind)
-            return True
-    return False
+            return old
+    return None
 
 
 _LEVEL_RANK = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
