@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from .casualties import conjunctions
 
 register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "unarmed_after", "civilian_heads",
-                    "demonyms", "country_links", "named_militias", "ethnic_groups", "name_stop"})
+                    "demonyms", "country_links", "named_militias", "name_stop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,15 @@ def _acled_countries() -> dict:
     import yaml
 
     return yaml.safe_load(resources.files("warta").joinpath("data", "acled_countries.yaml").read_text("utf-8"))
+
+
+@functools.cache
+def _peoples() -> tuple[str, ...]:
+    """``data/ethnic_groups.yaml``: the peoples ACLED names ethnic militias after, the same in every language."""
+    import yaml
+
+    data = yaml.safe_load(resources.files("warta").joinpath("data", "ethnic_groups.yaml").read_text("utf-8"))
+    return tuple(data.get("ethnic_groups") or ())
 
 
 @functools.cache
@@ -100,9 +109,9 @@ class ActorDictionary:
         self.country_links = {w.lower() for w in data.get("country_links", [])}
         self.demonyms = {w.lower(): code for w, code in (data.get("demonyms") or {}).items()}
         # militias named after a people, clan or place ("Tiv militias", "communal militias from Odejo"): a pattern
-        # with {name} (capitalised words, or one of ``ethnic_groups`` where the pattern says {people}) and the
-        # ACLED-style name it gives
-        people = "|".join(re.escape(w) for w in sorted(data.get("ethnic_groups") or [], key=len, reverse=True)) or "(?!)"
+        # with {name} (capitalised words, or one of the peoples of ``data/ethnic_groups.yaml`` where the pattern says
+        # {people}) and the ACLED-style name it gives
+        people = "|".join(re.escape(w) for w in sorted(_peoples(), key=len, reverse=True)) or "(?!)"
         # capitalised words that start a sentence or a phrase, never a name ("The Hawadle clan militias")
         stops = "|".join(re.escape(w) for w in data.get("name_stop") or [])
         stop = rf"(?!(?:{stops})\b)" if stops else ""

@@ -34,7 +34,8 @@ from ..lexicon import Lexicon
 register("casualties", {"killed", "injured", "killed_or_injured", "missing", "arrested", "abducted", "numbers", "vague",
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
-                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs", "not_deaths", "clause_breaks", "label_words", "partitive"})
+                        "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
+                        "not_deaths", "clause_breaks", "label_words", "partitive"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -66,7 +67,7 @@ class _Words:
         self.not_deaths = Lexicon(data.get("not_deaths", []))
         self.clause_breaks = Lexicon(data.get("clause_breaks", []))
         links = _alternatives(data.get("partitive", []))
-        self.partitive = re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE) if data.get("partitive") else None
+        self.partitive = re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE)
         labels = _alternatives(data.get("label_words", []))
         self.label_before = re.compile(rf"(?<![\w-])(?:{labels})\s*$", re.IGNORECASE)
         self.apart_verbs = re.compile(rf"\b(?:{_alternatives(data.get('apart_verbs', []))})\b", re.IGNORECASE)
@@ -223,10 +224,8 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
         for m in words.joined_possessive.finditer(text, start, end):
             found.append(_Number(m.start(1), m.end(1), 1, False, True))  # "a woman and her son": one more
     found.sort(key=lambda n: n.start)
-    if words.partitive is not None:
-        # "One of the two men was killed": the figure after "of the" is the whole the first one is taken from
-        found = [n for i, n in enumerate(found)
-                 if not (i and words.partitive.fullmatch(text[found[i - 1].end:n.start]))]
+    # "One of the two men was killed": the figure after "of the" is the whole the first one is taken from
+    found = [n for i, n in enumerate(found) if not (i and words.partitive.fullmatch(text[found[i - 1].end:n.start]))]
     return found
 
 

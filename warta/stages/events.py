@@ -675,14 +675,9 @@ class EventExtractor:
                 if crowd is not None and agent is None and patient is not crowd:
                     agent = crowd  # "dianiaya warga": the crowd right after a passive verb did it
             desk_cue = bool(know.desk_cues.search(doc.text, sent.start, sent.end))
+            operation = bool(know.operation_cues.search(doc.text, sent.start, sent.end))
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
-                                                      crowd=crowd, desk_cue=desk_cue)
-            if tax["event_type_of"][sub] == "Battles" and actor2 is not None and actor2.inter == 1 \
-                    and (actor1 is None or actor1.inter != 1) and know.operation_cues.search(doc.text, sent.start, sent.end):
-                # "four armed men exchanged fire with military police during an operation": the forces whose
-                # operation it was started the fight
-                actor1, actor2 = actor2, actor1
-                actor_rule += "; the state forces' operation: they initiated it"
+                                                      crowd=crowd, desk_cue=desk_cue, operation=operation)
             if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
@@ -994,8 +989,9 @@ def _non_place_object(doc: Document, sent: Span, typing: _Typing) -> bool:
 
 def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, cname: str, tax: dict,
             actors: list[ActorMention] = (), *, plain_clash: bool = False, crowd: ActorMention | None = None,
-            desk_cue: bool = False):
-    """Apply ACLED's actor-dependent choices and default actors."""
+            desk_cue: bool = False, operation: bool = False):
+    """Apply ACLED's actor-dependent choices and default actors (``operation``: the sentence tells the fight as the
+    state forces' operation)."""
     rule = ""
     written = agent is not None and agent.inter != 7  # the text names who acted, if only "armed men"
     etype = tax["event_type_of"][sub]
@@ -1065,6 +1061,12 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
             and agent is not None and patient is not None and agent.inter == 2 and patient.inter == 1:
         agent, patient = patient, agent  # the desk lists the state's forces first in their battles with rebels
         rule += "the country's desk names the state forces first in battles; "
+    if operation and tax["event_type_of"][sub] == "Battles" and patient is not None and patient.inter == 1 \
+            and (agent is None or agent.inter != 1):
+        # "four armed men exchanged fire with military police during an operation": the forces whose operation it
+        # was started the fight
+        agent, patient = patient, agent
+        rule += "the state forces' operation: they initiated it; "
     if patient is None and sub in tax["default_actor2"]:
         patient = ActorMention(Span(0, 0), fill(tax["default_actor2"][sub], cname), 7, cname, rule="ACLED default")
     if patient is not None and agent is not None and patient.name == agent.name:
