@@ -178,3 +178,56 @@ def test_casualties_the_figure_after_and_with_no_word_of_its_own_is_the_injury_w
     found = run(text, lang)
     assert found.fatalities is None
     assert any(c.kind == "injured" and c.min == injured for c in found.claims)
+
+
+@pytest.mark.parametrize("text, lang, deaths", [
+    # a longer subject before a passive death word
+    ("Nine army soldiers and allied Shammar tribal fighters from the valley were reportedly killed near the dam.", "en", 9),
+    # parts after "including" that add up to the figure before it are that figure
+    ("Three rebels and six security personnel including two police officers and four soldiers were killed.", "en", 9),
+    ("Tiga pemberontak dan enam aparat termasuk dua polisi dan empat tentara tewas.", "id", 9),
+    # a range: the lower figure counts
+    ("Between four and 19 of the migrants drowned after the boat was pushed back.", "en", 4),
+    ("Antara empat dan 19 orang tewas dalam kerusuhan itu.", "id", 4),
+    # an article after a cue is no figure: "over a dispute" is not "over 20"
+    ("A farmer and his son were shot to death over a land dispute.", "en", 2),
+    # a figure before a death word whose figure comes after it is the subject's, not the dead
+    ("Troops destroyed three rebel trucks in the valley killing two fighters.", "en", 2),
+    ("Dua bom meledak di pasar itu dan menewaskan tiga warga.", "id", 3),
+    # executions and corpses are deaths
+    ("Soldiers summarily executed four herders near the well.", "en", 4),
+    ("The corpses of 12 fighters were discovered in the forest.", "en", 12),
+])
+def test_casualties_reads_subjects_parts_ranges_and_executions(text, lang, deaths):
+    assert run(text, lang).fatalities == deaths
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels blew up a pipeline near the town, although no fatalities were reported.", "en"),
+    ("No one was killed when the bomb went off outside the office.", "en"),
+    ("Nobody died in the fire that followed the attack.", "en"),
+    ("Tidak ada korban jiwa dalam ledakan di depan kantor itu.", "id"),
+    ("Sebuah truk terbakar tanpa korban jiwa.", "id"),
+    # an article whose noun is not the people killed
+    ("Activists held a vigil for people killed in the city.", "en"),
+    # a figure before an -ing death word is its subject's ("three vehicles")
+    ("Jets struck three army vehicles in the desert killing and injuring an unknown number of soldiers.", "en"),
+])
+def test_casualties_negations_and_other_nouns_count_no_deaths(text, lang):
+    assert not run(text, lang).fatalities
+
+
+@pytest.mark.parametrize("text, lang, deaths", [
+    # a re-mention naming no side is the event told before, with its toll, not a brawl of its own
+    ("On 4 June 2021, Murusade clan militiamen clashed with a Duduble clan militia in Mahaday, Somalia. Three people "
+     "were killed in the clash.", "en", 3),
+    ("Pada Jumat (4/6/2021), milisi dua suku bentrok di Kabupaten Intan Jaya, Papua. Tiga orang tewas dalam "
+     "bentrokan itu.", "id", 3),
+    # the second of two told of points back
+    ("On 4 June 2021, a mob killed two suspected thieves in Goma, DR Congo. One was burnt and the other was stoned "
+     "to death.", "en", 2),
+])
+def test_tolls_told_after_the_event_go_to_it(extract, text, lang, deaths):
+    doc = extract(text)
+    assert doc.lang == lang
+    assert [e.fatalities for e in doc.events] == [deaths]

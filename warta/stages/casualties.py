@@ -35,7 +35,8 @@ register("casualties", {"killed", "injured", "killed_or_injured", "missing", "ar
                         "vague_fatal", "upper", "lower", "conjunction", "subset", "object_joint", "singular",
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
                         "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
-                        "not_deaths", "clause_breaks", "label_words", "partitive"})
+                        "not_deaths", "clause_breaks", "label_words", "partitive", "negations", "passive_lead",
+                        "after_only", "plural_heads", "range_lead"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -65,6 +66,16 @@ class _Words:
         # the end of a death phrase whose verb stands apart from it ("shot two members of the battalion to death")
         self.apart = Lexicon(data.get("apart", []))
         self.not_deaths = Lexicon(data.get("not_deaths", []))
+        # "no fatalities were reported", "no one was killed", "tanpa korban jiwa": a death word that tells none
+        self.negations = Lexicon(data.get("negations", []))
+        # death words whose figure comes after them ("killing 5"): a figure before is the subject's ("three vehicles")
+        self.after_only = {w.lower() for w in data.get("after_only", [])}
+        # a range of two figures joined by "and": "between five and 23", "antara 5 dan 23" (the lower one counts)
+        self.range_lead = re.compile(rf"\b(?:{_alternatives(data.get('range_lead', []))})\s+$", re.IGNORECASE)
+        lead = data.get("passive_lead")  # "Seven GNA soldiers and alleged Syrian mercenaries were reportedly killed"
+        self.passive_lead = re.compile(lead + r"\s*$", re.IGNORECASE) if lead else None
+        heads = data.get("plural_heads")  # "an event for people killed in 2014": an article is no count of people
+        self.plural_head = re.compile(rf"\b(?:{heads})\s+$", re.IGNORECASE) if heads else None
         self.clause_breaks = Lexicon(data.get("clause_breaks", []))
         links = _alternatives(data.get("partitive", []))
         self.partitive = re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE)
@@ -89,6 +100,7 @@ class _Words:
         self.plural_reference = re.compile(reference + r"\s*$", re.IGNORECASE) if reference else None
         cues = _alternatives(list(self.lower.terms) + list(self.upper.terms))
         joint = _alternatives(data.get("object_joint", []))
+        self._cue = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
         self._adjacent = re.compile(rf"\s*(?:(?:{joint})\s+)?(?:(?:{cues})\s+)?", re.IGNORECASE)
         ends = rf"\s+(?:(?:{cues})\s+)?$"  # the joining word ends the gap, a cue may follow ("and at least 4")
         self.conjunction = re.compile(rf"\b(?:{_alternatives(data.get('conjunction', []))})\b", re.IGNORECASE)
@@ -98,6 +110,10 @@ class _Words:
     def adjacent(self, between: str) -> bool:
         """True when ``between`` holds only spaces and a cue: "killed at least 4", "the death of a man"."""
         return self._adjacent.fullmatch(between) is not None
+
+    def cue_between(self, between: str) -> bool:
+        """True when a cue stands in ``between``: "over a dispute" is no "over 20"."""
+        return self._cue.search(between) is not None
 
     def joint(self, between: str) -> str:
         """How the text between two figures joins them: "and" (they add up), "part" or "" (not joined)."""
@@ -136,6 +152,10 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
             group.append(number)
         else:
             group.insert(0, number)
+    part = next((i for i, n in enumerate(group) if n.subset), None)
+    if part and sum(n.value for n in group[part:]) == group[part - 1].value:
+        for n in group[part:]:  # "five security personnel including one policeman and four army personnel": 5
+            n.subset = True
     return group
 
 
@@ -153,6 +173,35 @@ def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> b
     the directorate council) dead" (not an article: "a Houthi attack on the front (Mahliyah, Marib), incurring")."""
     return h_start - number.end <= 200 and text[number.start:number.end].lower() not in words.articles \
         and len(_PARENTHESES.sub("", text[number.end:h_start])) <= 60
+
+
+def _negated(text: str, start: int, h_start: int, words: _Words, numbers: list[_Number]) -> bool:
+    """A negation leads to the death word in its clause, with no figure between: "no fatalities were reported",
+    "no one was killed", "tidak ada korban jiwa" (not "no fewer than 5 were killed")."""
+    lead_start = max(start, h_start - 40)
+    hit = None
+    for hit in words.negations.finditer(text, lead_start, h_start):
+        pass
+    if hit is None or re.search(r"[,.;:()]", text[hit.end:h_start]):
+        return False
+    return not any(hit.end <= n.start < h_start for n in numbers)
+
+
+def _subject_of(text: str, number: _Number, h_start: int, words: _Words) -> bool:
+    """The figure opens the subject of a passive death word, a longer one: "Seven GNA soldiers and alleged Syrian
+    mercenaries were reportedly killed" (no stop or comma between)."""
+    between = text[number.end:h_start]
+    return words.passive_lead is not None and not re.search(r"[,.;:()]", between) \
+        and words.passive_lead.search(between) is not None
+
+
+def _article_of_other(text: str, number: _Number, h_start: int, words: _Words) -> bool:
+    """An article whose noun is not the people killed: "a commemoration event for people killed" (a plural head
+    right before the death word, no conjunction between: not "a woman and her children killed")."""
+    if text[number.start:number.end].lower() not in words.articles or words.plural_head is None:
+        return False
+    between = text[number.end:h_start]
+    return words.plural_head.search(between) is not None and not words.conjunction.search(between)
 
 
 def _told_before(doc: Document, start: int, h_start: int, words: _Words) -> _Number | None:
@@ -223,6 +272,8 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
     if words.joined_possessive is not None:
         for m in words.joined_possessive.finditer(text, start, end):
             found.append(_Number(m.start(1), m.end(1), 1, False, True))  # "a woman and her son": one more
+    negated = [(hit.start, hit.end) for hit in words.negations.finditer(text, start, end)]
+    found = [n for n in found if not any(s <= n.start < e for s, e in negated)]  # "no one was killed"
     found.sort(key=lambda n: n.start)
     # "One of the two men was killed": the figure after "of the" is the whole the first one is taken from
     found = [n for i, n in enumerate(found) if not (i and words.partitive.fullmatch(text[found[i - 1].end:n.start]))]
@@ -270,6 +321,9 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
     used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
+        if _negated(text, start, h_start, words, numbers):
+            previous_end = h_end
+            continue  # "no fatalities were reported", "no one was killed"
         if kind == "killed_or_injured" and index + 1 < len(hits) and hits[index + 1][2] in ("killed", "injured") \
                 and hits[index + 1][0] - h_end <= 60 \
                 and not re.search(r"[,.;:]", _PARENTHESES.sub("", text[h_end:hits[index + 1][0]])):
@@ -282,14 +336,18 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         next_start = hits[index + 1][0] if index + 1 < len(hits) else end
         after = [n for n in numbers if h_end <= n.start < next_start and n.start not in used]
         group: list[_Number] = []
-        if after and words.adjacent(text[h_end:after[0].start]):
+        if after and words.adjacent(text[h_end:after[0].start]) and h_start not in apart \
+                and not (text[after[0].start:after[0].end].lower() in words.articles and words.cue_between(text[h_end:after[0].start])):
+            # not "shot to death over a dispute": "over a" is no "over 20", and the phrase's figure is before it
             group = _joined(text, after, words, forward=True)
             while len(group) > 1 and _owned_by_next(text, group[-1], hits, index, kind):
                 group.pop()  # "menewaskan 2 anggota milisi dan 4 lainnya luka-luka": the 4 are the injured
-        elif before and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
-                         and words.relatives.search(text, before[-1].end, h_start)
-                         or _aside_between(text, before[-1], h_start, words)
-                         or before[-1].start >= apart.get(h_start, h_start)):
+        elif before and text[h_start:h_end].lower() not in words.after_only \
+                and not _article_of_other(text, before[-1], h_start, words) \
+                and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
+                     and (words.relatives.search(text, before[-1].end, h_start) or _subject_of(text, before[-1], h_start, words))
+                     or _aside_between(text, before[-1], h_start, words)
+                     or before[-1].start >= apart.get(h_start, h_start)):
             # "three women who were also workers of the Institute were found dead": a relative clause between
             group = _joined(text, before, words, forward=False)
         elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \
@@ -309,6 +367,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         lead = text[max(start, group[0].start - 25):group[0].start]
         is_max = words.upper.search(lead) is not None and lead.rstrip().lower().endswith(tuple(words.upper.terms))
         is_min = words.lower.search(lead) is not None and lead.rstrip().lower().endswith(tuple(words.lower.terms))
+        if len(group) == 2 and words.range_lead.search(lead):
+            value, is_min = min(n.value for n in group), True  # "between five and 23 of them drowned": at least 5
         vague = any(n.vague for n in group)
         span = doc.span(group[0].start, max(h_end, group[-1].end), "casualty")
         side = side_of(group[0].start, h_start) if side_of else ""
@@ -319,8 +379,9 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             deaths += value
             counted = True
             result.spans.append(span)
-            result.additional = result.additional or words.additional.search(
-                text, max(start, group[0].start - 12), h_start) is not None
+            result.additional = result.additional or words.additional.search(  # "two more bodies", "were also killed"
+                text, max(start, group[0].start - 12), group[-1].end + 20) is not None \
+                or words.additional.search(text, max(group[-1].end, h_start - 12), h_start) is not None
             result.reference = all(n.reference for n in group) and (result.reference or deaths == value)
             if vague:
                 result.claims.append(claim)

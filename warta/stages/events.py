@@ -638,7 +638,7 @@ class EventExtractor:
         summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
         country_only = None
         follow_ups: list[Span] = []
-        pending: list[tuple[EventMention, DateMention | None]] = []
+        pending: list[tuple[EventMention, DateMention | None, str, bool]] = []
 
         def emit(index, sent, typing, sub, prediction, places) -> None:
             nonlocal last_events, last_index
@@ -727,11 +727,13 @@ class EventExtractor:
                 event.confidence = _confidence(event, date, place, actor1)
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
+            toll_only = typing.trigger.term in know.bare_casualty  # "At least one soldier killed and two wounded"
             stated = date is not None and date.span.within(sent)
             kept: list[EventMention] = []
             into: list[EventMention] = []  # the earlier events re-mentions merged into
             for e in created:
-                target = _merge_into(events, e, date, inferred_place=inferred_place)
+                target = _merge_into(events, e, date, inferred_place=inferred_place, told_as=typing.sub_event_type,
+                                     toll_only=toll_only)
                 if target is None:
                     kept.append(e)
                 elif all(target is not t for t in into):
@@ -739,7 +741,7 @@ class EventExtractor:
             if inferred_place and not stated:
                 # a mention with neither place nor date of its own ("Penyerangan itu terekam video") may name,
                 # before the report does, an event told in full further down: decided once all are read
-                pending.extend((e, date) for e in kept)
+                pending.extend((e, date, typing.sub_event_type, toll_only) for e in kept)
             else:
                 events.extend(kept)
             # a toll told in the sentences after goes to the event itself, also when this mention merged into it
@@ -790,8 +792,8 @@ class EventExtractor:
                 continue
             emit(index, sent, typing, sub, prediction, places)
         def flush() -> None:
-            for event, date in pending:
-                if _merge_into(events, event, date, inferred_place=True) is None:
+            for event, date, told_as, toll_only in pending:
+                if _merge_into(events, event, date, inferred_place=True, told_as=told_as, toll_only=toll_only) is None:
                     events.append(event)
             pending.clear()
             events.sort(key=lambda e: e.sentence.start if e.sentence is not None else 0)
@@ -1132,21 +1134,28 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 
 
 def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
-                inferred_place: bool = False) -> EventMention | None:
+                inferred_place: bool = False, told_as: str = "", toll_only: bool = False) -> EventMention | None:
     """Merge a re-mention into an earlier event of the same kind; the event it merged into, or None.
 
     A report names its event again and again: with the same place, with a village where it first
     named the regency, with neither place nor date ("when the shooting happened"). A mention merges
     into an earlier event of the same type at the same place and day; or on the same day within the
     same regency or 30 km (the more specific place is kept); or, with no place and no date of its own,
-    into the latest event of its kind. Events of one sentence (three districts taken) never merge.
+    into the latest event of its kind. Events of one sentence (three districts taken) never merge. A mention that
+    names no side is of the kind its trigger told (``told_as``), before the missing sides changed it: "Two people
+    were killed in the clash" is the armed clash told before, not a brawl of its own. A mention told only by a
+    casualty word with nothing of its own (``toll_only``: "At least one soldier killed and two wounded") is the toll of
+    the latest event that may have one.
     """
     stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
     tax = taxonomy()
+    unnamed = not any(e.field == "actor1" and e.spans for e in new.evidence)
 
     def kind_of(old: EventMention) -> tuple[bool, bool]:
         same_kind = old.event_type == new.event_type or (
-            old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"])
+            old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"]) or (
+            unnamed and old.sub_event_type == told_as) or (
+            toll_only and inferred_place and not stated and old.sub_event_type not in tax["no_fatalities"])
         return same_kind, new.sub_event_type in tax["follow_up"].get(old.event_type, ())
 
     candidates = [old for old in reversed(events) if any(kind_of(old)) and old.sentence != new.sentence]

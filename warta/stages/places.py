@@ -27,6 +27,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold
 from ..lang import available, load
 from ..settings import Settings
+from .casualties import conjunctions
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’](?!s\b)[^\W_]+)*")  # "Ma'ruf" is one word; "Papua's Nduga" three
 _LOWER = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
@@ -92,6 +93,8 @@ class _Lang:
         self.near = {tuple(fold(w).split()) for w in d.get("near_words") or ()}
         self.relative = {fold(w) for w in (d.get("relative_words") or ())} | {w[0] for w in self.near if len(w) == 1}
         self.links = {fold(w) for w in d.get("relative_links") or ()}
+        # words between a place and the larger unit it lies in: "Deh-e Now area of Mohammad Agha district"
+        self.chain_links = {tuple(fold(w).split()) for w in d.get("chain_links") or ()}
         self.stop = {fold(w) for w in d.get("stop_words") or ()} | _spacy_stop_words(lang)
         self.not_places = {fold(w) for w in d.get("not_places") or ()}
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
@@ -410,6 +413,9 @@ class Geoparser:
                 c.qualifier = c.attribute = True  # "Saudi forces fired at villages in Sadah": whose, not where
             elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
                 c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
+            elif self._text[c.start - 1:c.start] == "(" and (unit := re.match(r"\)\s+(\w+)", self._text[c.end:c.end + 30])) \
+                    and L.after.get((fold(unit.group(1)),)) == "village":
+                c.ids = []  # "Hpar Hpyo (Chin) village": another name of the village, or its people's
             elif _starts_with(words, j, L.sub_localities):
                 c.ids = []  # "in Guama neighborhood": a part of the town named with it, not the namesake town
             elif _ends_with(words, k, L.person):
@@ -640,16 +646,23 @@ class Geoparser:
         Makassar") do not hold the chosen record."""
         g = self.gaz
         chain, end = [], _past_unit(self._text, c.end, c.unit_word)
+        bracketed = self._text.rfind("(", 0, c.start) > self._text.rfind(")", 0, c.start)
+        in_brackets: list[_Cand] = []  # "Safala (Abala, Tillabery)": the units written in the brackets with it
         for o in sorted((o for o in cands if o.sent == c.sent and o.start > c.end), key=lambda o: o.start):
             gap = self._text[end:o.start]
+            bracketed = (bracketed or "(" in gap) and ")" not in gap
             if o.unit_word and gap.rstrip().endswith(o.unit_word):
                 gap = re.sub(r"\w+/$", "", gap.rstrip()[:-len(o.unit_word)])  # ", Desa/Kecamatan Anjatan"
             if not chain and tuple(fold(gap).split()) in L.near:
                 gap = ""  # "Hamirpur village near Rapar town (Kachchh, Gujarat)": the units are the neighbour's too
+            if tuple(fold(gap).split()) in L.chain_links and o.unit:
+                gap = ""  # "Deh-e Now area of Mohammad Agha district, Logar": the district it lies in
             if len(gap) > 3 or gap.strip(" ,()") or (o.unit and o.unit == c.unit):
                 break  # not written next to it, or a list of units of one kind ("Distrik Baharak, Distrik Warduj")
             if not o.qualifier and o.ids:
                 chain.append(o)
+                if bracketed:
+                    in_brackets.append(o)
             end = _past_unit(self._text, o.end, o.unit_word)
         a1, a2, districts = set(), set(), []
         for o in chain:
@@ -659,7 +672,8 @@ class Geoparser:
                     districts.append(g._gid[r] + ".")  # official codes: a village's code extends its district's
                 if level == "admin2" or (o.unit in ("district", "village") and level in ("admin3", "admin4")):
                     a2.add((cc, fold(g.admin2_of(r))))
-                if level in ("admin1", "admin2"):
+                if level in ("admin1", "admin2") or (o in in_brackets and level == "populated"
+                                                     and fold(g.name_of(r)) == fold(g.admin1_of(r))):
                     a1.add((cc, fold(g.admin1_of(r))))
         cc = g.country_code(rid)
         if districts and g.level(rid) == "admin4" and ":" in g._gid[rid]:
@@ -845,13 +859,32 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
             if previous is not None else ""
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
             gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
-        if previous is not None and _CHAIN_GAP.match(gap) \
-                and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)):
+        linked = previous is not None and m.unit_word and tuple(fold(gap).split()) in _chain_links(doc)
+        if previous is not None and (_CHAIN_GAP.match(gap) or linked) \
+                and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)
+                     or _CHAIN_GAP.match(gap) and _same_brackets(doc, previous, m)):
             previous = m
             continue
         kept.append(m)
         previous = m
     return kept
+
+
+def _chain_links(doc: Document) -> set[tuple[str, ...]]:
+    return {tuple(fold(w).split()) for w in load(doc.lang or "en", "places").get("chain_links") or ()}
+
+
+def _same_brackets(doc: Document, previous: PlaceMention, m: PlaceMention) -> bool:
+    """'Bolsi (Torodi, Tillabery)': the names after the first inside one pair of brackets are the units holding it
+    (not a list: "(Kabul, Kandahar and Herat)")."""
+    text = doc.text
+    opened = text.rfind("(", 0, previous.span.start)
+    closed = text.find(")", m.span.end)
+    if opened < 0 or closed < 0 or text.rfind(")", 0, m.span.start) > opened or "(" in text[opened + 1:m.span.start]:
+        return False
+    p, q = previous.place, m.place
+    return p.country_code == q.country_code and fold(p.admin1) == fold(q.admin1) \
+        and not conjunctions(doc.lang or "en").search(text, opened, closed)
 
 
 def _names_region_of(m: PlaceMention, previous: PlaceMention) -> bool:
@@ -860,8 +893,11 @@ def _names_region_of(m: PlaceMention, previous: PlaceMention) -> bool:
     inner, outer = previous.place, m.place
     if inner is None or outer is None or outer.level != "populated" or inner.country_code != outer.country_code:
         return False
+    regions = (fold(inner.admin1 or ""), fold(inner.admin2 or ""))
     written = fold(m.name)
-    return written in (fold(inner.admin1 or ""), fold(inner.admin2 or "")) and written != fold(inner.name)
+    # "Torodi, Tillabery": the town Tillaberi, written another way, names the region it is the capital of
+    return (written in regions or fold(outer.name) in regions) and written != fold(inner.name) \
+        and fold(outer.name) != fold(inner.name)
 
 
 def _past_unit(text: str, end: int, unit_word: str) -> int:
