@@ -219,10 +219,15 @@ def test_casualties_negations_and_other_nouns_count_no_deaths(text, lang):
 
 @pytest.mark.parametrize("text, lang, deaths", [
     # a re-mention naming no side is the event told before, with its toll, not a brawl of its own
-    ("On 4 June 2021, Murusade clan militiamen clashed with a Duduble clan militia in Mahaday, Somalia. Three people "
-     "were killed in the clash.", "en", 3),
+    ("On 4 June 2021, Murusade clan militiamen clashed with a Duduble clan militia at Buqda village, west of Mahaday "
+     "town (Jowhar, Middle Shabelle). Three people were killed in the clash.", "en", 3),
     ("Pada Jumat (4/6/2021), milisi dua suku bentrok di Kabupaten Intan Jaya, Papua. Tiga orang tewas dalam "
      "bentrokan itu.", "id", 3),
+    # a sentence told only by a casualty word is the toll of the event before
+    ("On 5 June 2021, JNIM fighters detonated an IED under an army vehicle near Bolsi (Torodi, Tillabery), Niger. At "
+     "least one soldier killed and two wounded.", "en", 1),
+    ("Sebuah bom rakitan meledak di bawah kendaraan tentara di dekat Bolsi (Torodi, Tillabery), Niger, pada Sabtu "
+     "(5/6/2021). Seorang prajurit tewas, dua lainnya terluka.", "id", 1),
     # the second of two told of points back
     ("On 4 June 2021, a mob killed two suspected thieves in Goma, DR Congo. One was burnt and the other was stoned "
      "to death.", "en", 2),

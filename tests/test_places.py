@@ -289,6 +289,17 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
          "Sadah"),
         ("Pasukan Saudi menembakkan roket ke permukiman di sebelah barat Distrik Haydan, Provinsi Sadah, Yaman.", "id",
          "Haydan", "Sadah"),
+        # the names in brackets after a place are the units holding it, one place, not two
+        ("Gunmen on motorbikes attacked a farm near Bolsi (Torodi, Tillabery) on Saturday.", "en", "Torodi",
+         "Tillaberi"),
+        ("Kelompok bersenjata menyerang sebuah peternakan di dekat Bolsi (Torodi, Tillabery), Niger, Sabtu.", "id",
+         "Torodi", "Tillaberi"),
+        # "X area of Y district": the district holds the area (not a namesake of X in another province)
+        ("Troops repelled a Taliban attack in Deh-e Now area of Mohammad Agha district, Logar, on Sunday.", "en",
+         "Deh-e Now", "Logar"),
+        # "(Chin)" before "village" is another name of the village or its people, not Chin State
+        ("Soldiers set fire to houses in Hpar Hpyo (Chin) village, Minbya township, Mrauk-U district, Rakhine State.",
+         "en", "Mrauk-U", "Rakhine"),
     ],
 )
 def test_places_one_event_place_for_a_place_and_its_written_regions(geoparser, text, lang, name, admin1):
