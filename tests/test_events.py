@@ -989,3 +989,44 @@ def test_who_fired_when_the_weapon_follows_a_passive_verb_or_a_hedge(extract, te
 def test_the_toll_told_after_a_re_mention_goes_to_the_event(extract, text, published, deaths):
     doc = extract(text, published=published)
     assert max(e.fatalities for e in doc.events) == deaths
+
+
+@pytest.mark.parametrize("text, published, sub, actor1", [
+    # a group the dictionary lacks, named by its acronym, is an armed group kept as written
+    ("On 4 May 2021, FRPI combatants kidnapped two traders near Gety village (Irumu, Ituri).", None,
+     "Abduction/forced disappearance", "FRPI"),
+    ("Kombatan FRPI menculik dua pedagang di dekat desa Gety, Ituri, Kongo, Selasa (4/5/2021).", "2021-05-05",
+     "Abduction/forced disappearance", "FRPI"),
+    # a count of weapons of a make is no name ("3 Grad Missiles")
+    ("On 4 May 2021, Islamic State militants fired 4 Grad Missiles at an army garrison near Tessalit, Mali.", None,
+     "Shelling/artillery/missile attack", "Islamic State"),
+    # a fire fight, an incursion, a shelling told as bombarding
+    ("On 4 May 2021, soldiers engaged in a fire fight with Ambazonian separatists in Bafut, Cameroon.", None,
+     "Armed clash", "Military Forces of Cameroon"),
+    ("On 4 May 2021, Afghan forces bombarded a compound in the Shobar Killi area of Shah Joy district, Zabul.", None,
+     "Shelling/artillery/missile attack", "Military Forces of Afghanistan"),
+    ("TNI mengirim bala bantuan ke Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah, Selasa (4/5/2021).",
+     "2021-05-05", "Change to group/activity", "Military Forces of Indonesia"),
+    # reinforcements sent are a change to group/activity
+    ("On 4 May 2021, Houthi reinforcements arrived in Dimnat Khadir district (Taizz) from Ibb governorate.", None,
+     "Change to group/activity", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    # forces firing live bullets at people who are not protesting attack them
+    ("On 4 May 2021, Israeli forces fired live bullets at two farmers near the fence east of Beit Lahia, Gaza.", None,
+     "Attack", "Military Forces of Israel"),
+    # a head or a burned body found is a killing
+    ("On 4 May 2021, in Tuxtepec, Oaxaca, a human head was found in a plastic bag near the market.", None,
+     "Attack", "Unidentified Gang (Mexico)"),
+])
+def test_more_ways_reports_tell_violence(extract, text, published, sub, actor1):
+    events = extract(text, published=published).events
+    assert events and events[0].sub_event_type == sub
+    assert events[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize("text", [
+    # weapons seized are no territory taken: the killing is the event
+    "On 3 May 2021, an unidentified gunman killed a police officer in Taizz city (Al Mudhaffar, Taizz) as the officer "
+    "was seizing weapons from other gunmen.",
+])
+def test_weapons_seized_are_no_territory(extract, text):
+    assert [e.sub_event_type for e in extract(text).events] == ["Armed clash"]

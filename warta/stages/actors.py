@@ -115,12 +115,13 @@ class ActorDictionary:
         # capitalised words that start a sentence or a phrase, never a name ("The Hawadle clan militias")
         stops = "|".join(re.escape(w) for w in data.get("name_stop") or [])
         stop = rf"(?!(?:{stops})\b)" if stops else ""
-        self.named_militias: list[tuple[re.Pattern[str], str]] = []
+        self.named_militias: list[tuple[re.Pattern[str], str, int]] = []
         for item in data.get("named_militias") or []:
             if not isinstance(item, dict) or not {"pattern", "canonical"} <= item.keys():
                 raise LanguageDataError(f"lang/{lang}/actors.yaml named_militias: want pattern and canonical, got {item!r}")
             source = item["pattern"].replace("{name}", stop + _NAME).replace("{people}", rf"(?P<name>{people})")
-            self.named_militias.append((re.compile(rf"(?<![\w-]){source}(?![\w-])"), item["canonical"]))
+            self.named_militias.append((re.compile(rf"(?<![\w-]){source}(?![\w-])"), item["canonical"],
+                                        int(item.get("inter", 4))))
 
     def resolve(self, alias: str, country_code: str | None) -> ActorEntry | None:
         entries = self.entries.get(alias.lower())
@@ -233,14 +234,14 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         mention.unarmed = entry.inter == 1 and (actors.unarmed.search(lead) is not None
                                                 or actors.unarmed_after.search(tail) is not None)
         found.append(mention)
-    for pattern, canonical in actors.named_militias:
+    for pattern, canonical, inter in actors.named_militias:
         for m in pattern.finditer(doc.text, start, end):
             here = Span(m.start(), m.end())
             if any(a.span.overlaps(here) and not a.name.startswith("Unidentified") for a in found):
                 continue  # a group the dictionary names ("Fulani militias")
             found = [a for a in found if not a.span.overlaps(here)]  # not "militias": an unidentified group
             name = fill(canonical.replace("{name}", m.group("name")), cname)
-            found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), name, 4, cname, m.group(0), "named militia"))
+            found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), name, inter, cname, m.group(0), "named militia"))
     for m in _CAP_SEQ.finditer(doc.text, start, end):
         words = m.group(0).split()
         lowered = [w.lower() for w in words]

@@ -457,6 +457,9 @@ def _in_a_name(doc: Document, sent: Span, hit: Hit) -> bool:
     before = re.findall(r"[\w-]+", window)
     if not before or re.search(r"[—–:]|\s-\s", window[window.rfind(before[-1]):]):
         return False  # "IDLIB, Syria — Warplanes ...": a dateline's dash or a colon ends the name before it
+    count = re.search(r"\b\d+((?:\s+[A-Z][\w-]*){1,2})\s+$", window)
+    if count is not None:
+        return False  # "3 Grad Missiles": a count of weapons of a make, not a name
     return before[-1][:1].isupper() and not doc.text[sent.start:sent.end].isupper()
 
 
