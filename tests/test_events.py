@@ -1030,3 +1030,60 @@ def test_more_ways_reports_tell_violence(extract, text, published, sub, actor1):
 ])
 def test_weapons_seized_are_no_territory(extract, text):
     assert [e.sub_event_type for e in extract(text).events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, published, sub, actor1, actor2", [
+    # fighting that went on is an armed clash between the sides written
+    ("On 24 August 2019, in Minbya Township, in Rakhine State, fighting continued between the Myanmar military and "
+     "the Arakan Army near Pan Myaung village.", None, "Armed clash", "Military Forces of Myanmar",
+     "ULA/AA: United League of Arakan/Arakan Army"),
+    ("Pertempuran berlanjut antara militer Myanmar dan Tentara Arakan di Kotapraja Minbya, Negara Bagian Rakhine, "
+     "Sabtu (24/8/2019).", "2019-08-25", "Armed clash", "Military Forces of Myanmar",
+     "ULA/AA: United League of Arakan/Arakan Army"),
+    # villagers taken as guides or porters are abducted, by the forces the report named before
+    ("On 27 June 2020, in Kyaukme Township, Shan State, Myanmar military detained four villagers. At least two of the "
+     "men were used as guides.", None, "Abduction/forced disappearance", "Military Forces of Myanmar",
+     "Civilians (Myanmar)"),
+    ("Militer Myanmar menahan empat warga desa di Kotapraja Kyaukme, Negara Bagian Shan, Sabtu (27/6/2020). Dua di "
+     "antaranya dipaksa menjadi pemandu.", "2020-06-28", "Abduction/forced disappearance",
+     "Military Forces of Myanmar", "Civilians (Myanmar)"),
+    # "No.127" is a unit's number, no negation of the attack
+    ("On 6 August 2019, in Tangyan Township, Shan State, the Myanmar military LIB No.127 attacked the SSPP/SSA-N "
+     "near Nar Pang village.", None, "Armed clash", "Military Forces of Myanmar",
+     "SSPP/SSA-N: Shan State Progress Party/Shan State Army-North"),
+])
+def test_fighting_that_went_on_guides_taken_and_unit_numbers(extract, text, published, sub, actor1, actor2):
+    event = extract(text, published=published).events[-1]
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # fighting that broke out or occurred between two sides, and strikes from the air
+    ("From 13 until 21 March 2019, in Buthidaung Township, in Rakhine State, fighting occurred between AA and the "
+     "Myanmar military.", None, "Armed clash"),
+    ("On 29 April 2019, in Muse Township, in northern Shan State, a skirmish broke out between the Myanmar military "
+     "and the TNLA near Kawng Mo village.", None, "Armed clash"),
+    ("On 18 June 2019, in Paletwa Township, in Chin State, the Myanmar military launched aerial strikes targeting the "
+     "AA west of Aung Thar village.", None, "Air/drone strike"),
+    # fighting a truce ended is no event of its own
+    ("Elders brokered a truce between two clan militias in Galkayo, Somalia, on Sunday, ending a week of skirmishes.",
+     "2021-05-04", "Agreement"),
+    ("Para tetua adat menengahi gencatan senjata antara dua milisi klan di Galkayo, Somalia, Minggu (2/5/2021), "
+     "mengakhiri pertempuran selama sepekan.", "2021-05-04", "Agreement"),
+])
+def test_fighting_that_occurred_and_fighting_ended(extract, text, published, sub):
+    assert [e.sub_event_type for e in extract(text, published=published).events][:1] == [sub]
+
+
+@pytest.mark.parametrize("text, published, lang", [
+    ("On 3 September 2021, soldiers arrested five KIA members in Hpakant, Kachin State. Two of them were later "
+     "killed, relatives said.", None, "en"),
+    ("Polisi menangkap lima anggota KKB di Distrik Sinak, Kabupaten Puncak, Jumat (3/9/2021). Dua di antaranya "
+     "kemudian tewas, kata kerabat mereka.", "2021-09-04", "id"),
+])
+def test_arrests_carry_no_deaths_the_deaths_are_claims(extract, text, published, lang):
+    # ACLED codes no fatalities on arrests and other strategic developments: the deaths read stay as claims
+    doc = extract(text, published=published)
+    assert doc.lang == lang
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Arrests", 0)]
+    assert any(c.kind == "killed" and c.min == 2 for c in doc.events[0].casualty_claims)

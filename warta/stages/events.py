@@ -42,7 +42,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux"})
+                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "ended_by"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -89,6 +90,7 @@ class _Knowledge:
         self.goods = Lexicon(data.get("territory_goods", []))
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
+        self.ended = Lexicon(data.get("ended_by", []))
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.agent_after = {w.lower() for w in data.get("agent_after", [])}
         self.agent_hedges = {w.lower() for w in data.get("agent_hedges", [])}
@@ -180,6 +182,8 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
                 continue  # "officers were attacked by suspects and a shoot-out broke out": the suspects acted
             if any(d.span.start <= cue.start < d.span.end for d in doc.dates):
                 continue  # "On 5 May 2020 workers protested": the month, not the modal verb
+            if re.match(r"\.\s?\d", doc.text[cue.end:cue.end + 3]):
+                continue  # "LIB No.127": a number sign, not a negation
             if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
@@ -258,8 +262,10 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                         supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
                     if not supported:
                         continue
-            if hit.term in know.bare_casualty:
-                weak.setdefault(sub, hit)  # a death word anchors the actors only when no other word of its type does
+            if hit.term in know.bare_casualty or know.ended.search(doc.text, max(sent.start, hit.start - 25), hit.start):
+                # a death word anchors the actors only when no other word of its type does; fighting a truce ended
+                # ("ending a week of skirmishes") is the event only when nothing else is told
+                weak.setdefault(sub, hit)
                 continue
             found.setdefault(sub, hit)
             break
