@@ -228,6 +228,14 @@ def test_casualties_negations_and_other_nouns_count_no_deaths(text, lang):
      "least one soldier killed and two wounded.", "en", 1),
     ("Sebuah bom rakitan meledak di bawah kendaraan tentara di dekat Bolsi (Torodi, Tillabery), Niger, pada Sabtu "
      "(5/6/2021). Seorang prajurit tewas, dua lainnya terluka.", "id", 1),
+    # shells of a battle that killed people, and a toll told of "the explosion": the battle's toll
+    ("On 3 June 2021, in Minbya Township, in Rakhine State, the Myanmar military clashed with the Arakan Army near "
+     "Sapa Htar village. An artillery shell fell into a monastery and killed four people.", "en", 4),
+    ("On 31 August 2021, in Kutkai Township, in northern Shan State, clashes broke out between the TNLA and the Myanmar "
+     "military. Artillery shells fell into Maw Hit village and exploded. Five villagers were killed by the explosion.",
+     "en", 5),
+    ("Kontak senjata pecah antara TNI dan KKB di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah, Selasa "
+     "(31/8/2021). Sebuah rumah terbakar dan dua warga tewas dalam kontak senjata itu.", "id", 2),
     # the second of two told of points back
     ("On 4 June 2021, a mob killed two suspected thieves in Goma, DR Congo. One was burnt and the other was stoned "
      "to death.", "en", 2),
@@ -236,3 +244,15 @@ def test_tolls_told_after_the_event_go_to_it(extract, text, lang, deaths):
     doc = extract(text)
     assert doc.lang == lang
     assert [e.fatalities for e in doc.events] == [deaths]
+
+
+@pytest.mark.parametrize("text, lang, deaths", [
+    # a figure after "by" counts those who did it
+    ("A police officer was beaten and stabbed to death by six unknown men while he was shopping.", "en", 1),
+    ("Seorang warga tewas dibacok oleh tiga orang tak dikenal di depan rumahnya.", "id", 1),
+    # animals, houses and wounds are no head count
+    ("The airstrike killed some cattle near the village.", "en", None),
+    ("His dead body with 11 stab wounds was found near the creek.", "en", 1),
+])
+def test_casualties_agents_animals_and_wounds_are_no_dead(text, lang, deaths):
+    assert run(text, lang).fatalities == deaths

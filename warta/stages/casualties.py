@@ -36,7 +36,7 @@ register("casualties", {"killed", "injured", "killed_or_injured", "missing", "ar
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
                         "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
                         "not_deaths", "clause_breaks", "label_words", "partitive", "negations", "passive_lead",
-                        "after_only", "plural_heads", "range_lead"})
+                        "after_only", "plural_heads", "range_lead", "agent_markers"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -70,6 +70,7 @@ class _Words:
         self.negations = Lexicon(data.get("negations", []))
         # death words whose figure comes after them ("killing 5"): a figure before is the subject's ("three vehicles")
         self.after_only = {w.lower() for w in data.get("after_only", [])}
+        self.agent_before = re.compile(rf"\b(?:{_alternatives(data.get('agent_markers', []))})\s+$", re.IGNORECASE)
         # a range of two figures joined by "and": "between five and 23", "antara 5 dan 23" (the lower one counts)
         self.range_lead = re.compile(rf"\b(?:{_alternatives(data.get('range_lead', []))})\s+$", re.IGNORECASE)
         lead = data.get("passive_lead")  # "Seven GNA soldiers and alleged Syrian mercenaries were reportedly killed"
@@ -243,6 +244,7 @@ class _Number:
     fatal_ok: bool
     subset: bool = False  # "including 2 commanders": already in the figure before it
     reference: bool = False  # "the victim", "both victims": those already told of
+    agent: bool = False  # "by six men": those who did it, never the dead
 
 
 def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number]:
@@ -274,6 +276,8 @@ def _numbers(doc: Document, start: int, end: int, words: _Words) -> list[_Number
             found.append(_Number(m.start(1), m.end(1), 1, False, True))  # "a woman and her son": one more
     negated = [(hit.start, hit.end) for hit in words.negations.finditer(text, start, end)]
     found = [n for n in found if not any(s <= n.start < e for s, e in negated)]  # "no one was killed"
+    for n in found:  # "stabbed to death by six unknown men", "abducted by a group of 7 people": who did it
+        n.agent = words.agent_before.search(text, max(0, n.start - 20), n.start) is not None
     found.sort(key=lambda n: n.start)
     # "One of the two men was killed": the figure after "of the" is the whole the first one is taken from
     found = [n for i, n in enumerate(found) if not (i and words.partitive.fullmatch(text[found[i - 1].end:n.start]))]
@@ -330,11 +334,12 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             continue  # "satu korban berinisial ZR (33) meninggal dunia": the victim's figure is the death word's
         # the nearest figure before the word ("dua warga tewas"), or the one right after an active verb
         # ("killed 4 people", "menewaskan dua warga"), or the first one after it ("the death of a man")
-        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start
+        before = [n for n in numbers if previous_end <= n.start and n.end <= h_start and not (n.agent and kind == "killed")
                   and not _SENTENCE_END.search(text, n.end, h_start)  # not "a Palm Sunday Mass. The blast killed"
                   and n.start not in used]  # "the bodies of 16 workers killed": one figure, counted once
         next_start = hits[index + 1][0] if index + 1 < len(hits) else end
-        after = [n for n in numbers if h_end <= n.start < next_start and n.start not in used]
+        after = [n for n in numbers if h_end <= n.start < next_start and n.start not in used
+                 and not (n.agent and kind == "killed")]
         group: list[_Number] = []
         if after and words.adjacent(text[h_end:after[0].start]) and h_start not in apart \
                 and not (text[after[0].start:after[0].end].lower() in words.articles and words.cue_between(text[h_end:after[0].start])):

@@ -43,7 +43,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
-                    "ended_by"})
+                    "ended_by", "reference_before", "reference_after"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -91,6 +91,8 @@ class _Knowledge:
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
+        self.reference_before = {w.lower() for w in data.get("reference_before", [])}
+        self.reference_after = {w.lower() for w in data.get("reference_after", [])}
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
         self.agent_after = {w.lower() for w in data.get("agent_after", [])}
         self.agent_hedges = {w.lower() for w in data.get("agent_hedges", [])}
@@ -138,6 +140,7 @@ class _Typing:
     rule: str
     modifier: Hit | None = None
     cause: bool = False  # a trigger told as the cause ("after a youth was shot dead") was set aside
+    told_as: str = ""  # the type the trigger told, when the model overrode it
 
 
 def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
@@ -609,6 +612,14 @@ def _moved_or_struck(doc: Document, sent: Span, typing: _Typing, sub: str, agent
     return agent, patient, rule
 
 
+def _points_back(doc: Document, trigger: Hit, know: _Knowledge) -> bool:
+    """The trigger names the event told before: "by the explosion", "the clash", "ledakan itu"."""
+    before = _WORDS.findall(doc.text[max(0, trigger.start - 12):trigger.start])
+    after = _WORDS.findall(doc.text[trigger.end:trigger.end + 12])
+    return bool(before and before[-1].lower() in know.reference_before) or bool(
+        after and after[0].lower() in know.reference_after)
+
+
 def _in_cause_clause(doc: Document, sent: Span, span: Span, know: _Knowledge) -> bool:
     """The casualty is told in a clause that gives the cause ("after a gendarme shot and killed a driver",
     "setelah seorang warga tewas"): no comma or stop between the cue and the figure."""
@@ -736,13 +747,15 @@ class EventExtractor:
                 event.confidence = _confidence(event, date, place, actor1)
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
-            toll_only = typing.trigger.term in know.bare_casualty  # "At least one soldier killed and two wounded"
+            # told only by a casualty word ("At least one soldier killed and two wounded") or by a trigger pointing back
+            # ("Five villagers were killed by the explosion"): more on the event told before
+            points_back = typing.trigger.term in know.bare_casualty or _points_back(doc, typing.trigger, know)
+            told_as = typing.told_as or typing.sub_event_type  # the trigger's type, before the model or the sides
             stated = date is not None and date.span.within(sent)
             kept: list[EventMention] = []
             into: list[EventMention] = []  # the earlier events re-mentions merged into
             for e in created:
-                target = _merge_into(events, e, date, inferred_place=inferred_place, told_as=typing.sub_event_type,
-                                     toll_only=toll_only)
+                target = _merge_into(events, e, date, inferred_place=inferred_place, told_as=told_as, points_back=points_back)
                 if target is None:
                     kept.append(e)
                 elif all(target is not t for t in into):
@@ -750,7 +763,7 @@ class EventExtractor:
             if inferred_place and not stated:
                 # a mention with neither place nor date of its own ("Penyerangan itu terekam video") may name,
                 # before the report does, an event told in full further down: decided once all are read
-                pending.extend((e, date, typing.sub_event_type, toll_only) for e in kept)
+                pending.extend((e, date, told_as, points_back) for e in kept)
             else:
                 events.extend(kept)
             # a toll told in the sentences after goes to the event itself, also when this mention merged into it
@@ -786,7 +799,8 @@ class EventExtractor:
                     and not unseen and not typing.cause:
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
-                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier)
+                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
+                                 told_as=typing.sub_event_type)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
             places = [p for p in found if p.place is None or p.place.level != "country"]
@@ -801,8 +815,8 @@ class EventExtractor:
                 continue
             emit(index, sent, typing, sub, prediction, places)
         def flush() -> None:
-            for event, date, told_as, toll_only in pending:
-                if _merge_into(events, event, date, inferred_place=True, told_as=told_as, toll_only=toll_only) is None:
+            for event, date, told_as, points_back in pending:
+                if _merge_into(events, event, date, inferred_place=True, told_as=told_as, points_back=points_back) is None:
                     events.append(event)
             pending.clear()
             events.sort(key=lambda e: e.sentence.start if e.sentence is not None else 0)
@@ -1143,7 +1157,7 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 
 
 def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
-                inferred_place: bool = False, told_as: str = "", toll_only: bool = False) -> EventMention | None:
+                inferred_place: bool = False, told_as: str = "", points_back: bool = False) -> EventMention | None:
     """Merge a re-mention into an earlier event of the same kind; the event it merged into, or None.
 
     A report names its event again and again: with the same place, with a village where it first
@@ -1153,8 +1167,8 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
     into the latest event of its kind. Events of one sentence (three districts taken) never merge. A mention that
     names no side is of the kind its trigger told (``told_as``), before the missing sides changed it: "Two people
     were killed in the clash" is the armed clash told before, not a brawl of its own. A mention told only by a
-    casualty word with nothing of its own (``toll_only``: "At least one soldier killed and two wounded") is the toll of
-    the latest event that may have one.
+    casualty word or by a trigger pointing back, with nothing of its own (``points_back``: "At least one soldier killed
+    and two wounded", "Five villagers were killed by the explosion"), is more on the latest event that may have a toll.
     """
     stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
     tax = taxonomy()
@@ -1163,9 +1177,10 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
     def kind_of(old: EventMention) -> tuple[bool, bool]:
         same_kind = old.event_type == new.event_type or (
             old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"]) or (
-            unnamed and old.sub_event_type == told_as) or (
-            toll_only and inferred_place and not stated and old.sub_event_type not in tax["no_fatalities"])
-        return same_kind, new.sub_event_type in tax["follow_up"].get(old.event_type, ())
+            unnamed and old.sub_event_type == told_as)
+        follow_up = tax["follow_up"].get(old.event_type, ())
+        more = points_back and inferred_place and not stated and old.sub_event_type not in tax["no_fatalities"]
+        return same_kind, new.sub_event_type in follow_up or told_as in follow_up or more
 
     candidates = [old for old in reversed(events) if any(kind_of(old)) and old.sentence != new.sentence]
     for old in candidates:  # the same place first
