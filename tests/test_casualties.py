@@ -256,3 +256,16 @@ def test_tolls_told_after_the_event_go_to_it(extract, text, lang, deaths):
 ])
 def test_casualties_agents_animals_and_wounds_are_no_dead(text, lang, deaths):
     assert run(text, lang).fatalities == deaths
+
+
+@pytest.mark.parametrize("text, lang, deaths", [
+    # one figure for two casualty words joined by "and": the one detained died
+    ("One opposition member was detained and later found killed near the river.", "en", 1),
+    ("Seorang aktivis ditangkap dan kemudian ditemukan tewas di tepi sungai.", "id", 1),
+    # titles and names between an article and "and" do not break the list
+    ("A retired Assistant Sub-Inspector and his son were shot to death over a land dispute.", "en", 2),
+    # an article before a relative clause with a plural verb counts no one
+    ("The dead were detainees taken from a police station who were shot and killed in a house.", "en", None),
+])
+def test_casualties_shared_figures_titles_and_plural_relatives(text, lang, deaths):
+    assert run(text, lang).fatalities == deaths

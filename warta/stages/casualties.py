@@ -36,7 +36,8 @@ register("casualties", {"killed", "injured", "killed_or_injured", "missing", "ar
                         "units", "articles", "additional", "references", "relatives", "singular_subject",
                         "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
                         "not_deaths", "clause_breaks", "label_words", "partitive", "negations", "passive_lead",
-                        "after_only", "plural_heads", "range_lead", "agent_markers"})
+                        "after_only", "plural_heads", "range_lead", "agent_markers",
+                        "plural_relative"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -70,11 +71,15 @@ class _Words:
         self.negations = Lexicon(data.get("negations", []))
         # death words whose figure comes after them ("killing 5"): a figure before is the subject's ("three vehicles")
         self.after_only = {w.lower() for w in data.get("after_only", [])}
+        joins = _alternatives(data.get("conjunction", []))  # "... was detained and later found killed"
+        self.shared_link = re.compile(rf"\s+(?:{joins})\s+(?:[a-z]+\s+){{0,3}}", re.IGNORECASE)
         self.agent_before = re.compile(rf"\b(?:{_alternatives(data.get('agent_markers', []))})\s+$", re.IGNORECASE)
         # a range of two figures joined by "and": "between five and 23", "antara 5 dan 23" (the lower one counts)
         self.range_lead = re.compile(rf"\b(?:{_alternatives(data.get('range_lead', []))})\s+$", re.IGNORECASE)
         lead = data.get("passive_lead")  # "Seven GNA soldiers and alleged Syrian mercenaries were reportedly killed"
         self.passive_lead = re.compile(lead + r"\s*$", re.IGNORECASE) if lead else None
+        relative = data.get("plural_relative")
+        self.plural_relative = re.compile(relative, re.IGNORECASE) if relative else None
         heads = data.get("plural_heads")  # "an event for people killed in 2014": an article is no count of people
         self.plural_head = re.compile(rf"\b(?:{heads})\s+$", re.IGNORECASE) if heads else None
         self.clause_breaks = Lexicon(data.get("clause_breaks", []))
@@ -146,8 +151,9 @@ def _joined(text: str, numbers: list[_Number], words: _Words, *, forward: bool) 
             between = between[between.rfind(")") + 1:]  # "4 people (including 1 journalist who was ...) as well as 2"
         if not joint or len(between) > 60 or re.search(r"[.;:]", between) or words.clause_breaks.search(between):
             break  # not "Three suspects managed to flee and one was killed": a verb ends the first figure's clause
-        if text[number.start:number.end].lower() in words.articles and len(between.split()) > 3:
-            break
+        if text[number.start:number.end].lower() in words.articles \
+                and sum(1 for w in between.split() if w[:1].islower()) > 3:
+            break  # not "a canoe came to help and a woman was shot" (but "a former Assistant Sub-Inspector and his son")
         second.subset = joint == "part"
         if forward:
             group.append(number)
@@ -202,6 +208,8 @@ def _article_of_other(text: str, number: _Number, h_start: int, words: _Words) -
     if text[number.start:number.end].lower() not in words.articles or words.plural_head is None:
         return False
     between = text[number.end:h_start]
+    if words.plural_relative is not None and words.plural_relative.search(between):
+        return True  # "a police station who were shot and killed": the relative clause's verb is plural
     return words.plural_head.search(between) is not None and not words.conjunction.search(between)
 
 
@@ -322,6 +330,7 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         singular += [m.span() for m in words.singular_subject.finditer(text, start, end)]
     deaths = 0
     counted = False
+    shared: list[_Number] = []  # the figure of the casualty word before, of another kind
     used: set[int] = set()
     previous_end = start
     for index, (h_start, h_end, kind) in enumerate(hits):
@@ -363,8 +372,11 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             group = [_Number(h_start, h_start, 1, False, True)]  # "The man died", "was assassinated"
         elif kind == "killed" and (told := _told_before(doc, start, h_start, words)) is not None:
             group = [told]  # "... stabbed two farmers. The farmers were beaten to death"
+        elif kind == "killed" and shared and words.shared_link.fullmatch(text[previous_end:h_start]):
+            group = shared  # "One CNL member was detained and later found killed": the detained member died
         # words joined to the previous casualty word share its figure ("terluka dan tewas")
         previous_end = h_end
+        shared = group if kind != "killed" else []
         if not group:
             continue
         used.update(n.start for n in group)
