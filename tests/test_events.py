@@ -1087,3 +1087,15 @@ def test_arrests_carry_no_deaths_the_deaths_are_claims(extract, text, published,
     assert doc.lang == lang
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Arrests", 0)]
     assert any(c.kind == "killed" and c.min == 2 for c in doc.events[0].casualty_claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a road or railway blocked with a demand is a protest
+    "On 3 May 2021, textile workers blocked the RN 12 in Draa Ben Khedda, Algeria, denouncing two months of unpaid "
+    "salaries.",
+    "On 3 May 2021, residents blocked the airport road in Beirut, Lebanon, calling for the release of prisoners.",
+    "On 2 May 2021, hundreds of migrant labourers came out on the roads in Rajkot, Gujarat, India, demanding "
+    "transport home.",
+])
+def test_roads_blocked_with_a_demand_are_protests(extract, text):
+    assert [e.sub_event_type for e in extract(text).events] == ["Peaceful protest"]
