@@ -1099,3 +1099,16 @@ def test_arrests_carry_no_deaths_the_deaths_are_claims(extract, text, published,
 ])
 def test_roads_blocked_with_a_demand_are_protests(extract, text):
     assert [e.sub_event_type for e in extract(text).events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # a state's forces bombing is an air strike; a side with no air force bombing plants a bomb
+    ("On 3 May 2021, the military forces of Mozambique bombed insurgent bases in the Mbau area (Mocimboa da Praia, "
+     "Cabo Delgado).", None, "Air/drone strike"),
+    ("On 27 August 2021, in Hseni Township, in northern Shan State, a concrete bridge near Nar Tee village was bombed "
+     "by the Brotherhood Alliance and destroyed.", None, "Remote explosive/landmine/IED"),
+    ("Militer Myanmar mengebom desa-desa di Kotapraja Hseni, Negara Bagian Shan, Selasa (27/8/2019).", "2019-08-28",
+     "Air/drone strike"),
+])
+def test_bombed_from_the_air_only_by_those_who_fly(extract, text, published, sub):
+    assert [e.sub_event_type for e in extract(text, published=published).events] == [sub]

@@ -43,7 +43,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
-                    "ended_by", "reference_before", "reference_after"})
+                    "ended_by", "reference_before", "reference_after", "bombed_without_aircraft"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -91,6 +91,7 @@ class _Knowledge:
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
+        self.bombed_without_aircraft = {w.lower() for w in data.get("bombed_without_aircraft", [])}
         self.reference_before = {w.lower() for w in data.get("reference_before", [])}
         self.reference_after = {w.lower() for w in data.get("reference_after", [])}
         self.agent_markers = {w.lower() for w in data.get("agent_markers", [])}
@@ -702,6 +703,10 @@ class EventExtractor:
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
                 actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
+            if sub == "Air/drone strike" and typing.trigger.term in know.bombed_without_aircraft \
+                    and (actor1 is None or actor1.inter != 1):
+                sub = tax["bombed_by_non_state"]  # "the Brotherhood Alliance bombed a bridge": no aircraft, a bomb
+                actor_rule += "; bombed by a side with no air force: a remote explosive"
             shift = tax.get("displacement") or {}
             if sub == shift.get("sub_event_type") and know.displacement.search(doc.text, sent.start, sent.end):
                 # "the fighting ... has displaced more than 3,000 villagers": the civilians are the actor
