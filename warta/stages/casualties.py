@@ -185,10 +185,7 @@ def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> b
 def _negated(text: str, start: int, h_start: int, words: _Words, numbers: list[_Number]) -> bool:
     """A negation leads to the death word in its clause, with no figure between: "no fatalities were reported",
     "no one was killed", "tidak ada korban jiwa" (not "no fewer than 5 were killed")."""
-    lead_start = max(start, h_start - 40)
-    hit = None
-    for hit in words.negations.finditer(text, lead_start, h_start):
-        pass
+    hit = next(reversed(list(words.negations.finditer(text, max(start, h_start - 40), h_start))), None)
     if hit is None or re.search(r"[,.;:()]", text[hit.end:h_start]):
         return False
     return not any(hit.end <= n.start < h_start for n in numbers)
