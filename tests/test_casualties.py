@@ -269,3 +269,12 @@ def test_casualties_agents_animals_and_wounds_are_no_dead(text, lang, deaths):
 ])
 def test_casualties_shared_figures_titles_and_plural_relatives(text, lang, deaths):
     assert run(text, lang).fatalities == deaths
+
+
+@pytest.mark.parametrize("text, lang, deaths", [
+    # "about 40" is the figure ACLED codes (a maximum is "up to", "as many as")
+    ("The Arakan Army said about 40 soldiers were killed in the clash.", "en", 40),
+    ("Tentara Arakan menyebut sekitar 40 tentara tewas dalam bentrokan itu.", "id", 40),
+])
+def test_casualties_about_a_figure_counts_it(text, lang, deaths):
+    assert run(text, lang).fatalities == deaths
