@@ -703,9 +703,9 @@ class EventExtractor:
                     and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
                 sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
                 actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
-            if sub == "Air/drone strike" and typing.trigger.term in know.bombed_without_aircraft \
+            if sub in tax["bombed_by_non_state"] and typing.trigger.term in know.bombed_without_aircraft \
                     and (actor1 is None or actor1.inter != 1):
-                sub = tax["bombed_by_non_state"]  # "the Brotherhood Alliance bombed a bridge": no aircraft, a bomb
+                sub = tax["bombed_by_non_state"][sub]  # "the Brotherhood Alliance bombed a bridge": no aircraft, a bomb
                 actor_rule += "; bombed by a side with no air force: a remote explosive"
             shift = tax.get("displacement") or {}
             if sub == shift.get("sub_event_type") and know.displacement.search(doc.text, sent.start, sent.end):

@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -859,10 +860,11 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
             if previous is not None else ""
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
             gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
-        linked = previous is not None and m.unit_word and tuple(fold(gap).split()) in _chain_links(doc)
-        if previous is not None and (_CHAIN_GAP.match(gap) or linked) \
+        plain = _CHAIN_GAP.match(gap) is not None
+        linked = previous is not None and m.unit_word and tuple(fold(gap).split()) in _chain_links(doc.lang or "en")
+        if previous is not None and (plain or linked) \
                 and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)
-                     or _CHAIN_GAP.match(gap) and _same_brackets(doc, previous, m)):
+                     or plain and _same_brackets(doc, previous, m)):
             previous = m
             continue
         kept.append(m)
@@ -870,8 +872,10 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
     return kept
 
 
-def _chain_links(doc: Document) -> set[tuple[str, ...]]:
-    return {tuple(fold(w).split()) for w in load(doc.lang or "en", "places").get("chain_links") or ()}
+@functools.cache
+def _chain_links(lang: str) -> frozenset[tuple[str, ...]]:
+    """The language's words between a place and the unit it lies in ("area of"), folded once."""
+    return frozenset(tuple(fold(w).split()) for w in load(lang, "places").get("chain_links") or ())
 
 
 def _same_brackets(doc: Document, previous: PlaceMention, m: PlaceMention) -> bool:
