@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from warta.cli import cli
 from warta.document import Document, Span
+from warta.errors import WartaError
 from warta.ner.corpora import CorpusError, read_bio, read_file
 from warta.ner.model import load_model, model_dir, recognise_names
 from warta.ner.train import score_ner
@@ -206,3 +207,55 @@ def test_train_ner_learns_static_vectors_first_when_floret_is_installed(tmp_path
     assert any("vectors text: ner/" in line for line in lines)
     nlp = spacy.load(report.model_dir)
     assert nlp.vocab.vectors.shape == (20000, 100) and nlp.vocab.vectors.mode == "floret"
+
+
+def test_word_classes_tag_each_token_and_travel_with_the_model(tmp_path):
+    """The English recogniser reads each word's Brown cluster: the exact form's, else the lower-cased or
+    title-cased form's (a headline in capitals); a word in no cluster gets 'C-'. The table is saved in the
+    model folder and loaded with it."""
+    import spacy
+
+    from warta.ner import features  # noqa: F401  (registers the component)
+
+    nlp = spacy.blank("en")
+    classes = nlp.add_pipe("warta_word_classes")
+    classes.initialize(table={"Kabul": 678, "the": 11, "Taliban": 0})
+    doc = nlp("THE Taliban entered KABUL")
+    assert [t.tag_ for t in doc] == ["C11", "C-", "C-", "C678"]
+    nlp.to_disk(tmp_path / "m")
+    again = spacy.load(tmp_path / "m")
+    assert [t.tag_ for t in again("the kabul road")] == ["C11", "C678", "C-"]
+
+
+def test_word_classes_are_learned_from_a_large_corpus_when_training_english(tmp_path):
+    """`warta train ner --lang en` feeds each word's Brown cluster (spacy-lookups-data) to the encoder (TAG) and
+    ships the table inside the model; Indonesian has none, and its model is trained without."""
+    pytest.importorskip("spacy_lookups_data")
+    lang, package, known = "en", "spacy-lookups-data", "Kabul"
+    rows = [("Smith", "B-PER"), ("visited", "O"), ("Kabul", "B-LOC"), (".", "O")]
+    import spacy
+
+    from warta.ner.corpora import SPLITS
+    from warta.ner.train import train_ner
+
+    shared = tmp_path / "shared"
+    text = "\n".join(f"{w}\t{t}" for w, t in rows)
+    for name in [*SPLITS[lang]["train"], *SPLITS[lang]["dev"], *SPLITS[lang]["test"].values()]:
+        (shared / "ner" / name).parent.mkdir(parents=True, exist_ok=True)
+        (shared / "ner" / name).write_text(text + "\n", encoding="utf-8")
+    lines: list[str] = []
+    report = train_ner(lang, shared, tmp_path / "model", max_steps=10, vectors=False, log=lines.append)
+    assert any(line.startswith(f"word classes: {package} ") for line in lines), lines
+    nlp = spacy.load(report.model_dir)
+    assert nlp.pipe_names[0] == "warta_word_classes"
+    assert "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+    assert nlp(known)[0].tag_ != "C-" and nlp("Xqzvbrt")[0].tag_ == "C-"
+    indonesian = train_ner("id", _tiny_shared(tmp_path), tmp_path / "id-model", max_steps=5, vectors=False)
+    assert "warta_word_classes" not in spacy.load(indonesian.model_dir).pipe_names
+
+
+def test_word_classes_of_a_language_warta_has_none_for_are_refused():
+    from warta.ner.features import load_table
+
+    with pytest.raises(WartaError, match="no word classes known for language 'id'"):
+        load_table("id")

@@ -700,8 +700,11 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
 @click.option("--depth", default=4, show_default=True, help="Convolution layers of the token encoder.")
 @click.option("--vectors/--no-vectors", default=True, show_default=True,
               help="First learn static subword vectors (floret, needs warta[train]) from unlabelled text here.")
+@click.option("--word-classes/--no-word-classes", default=None,
+              help="Feed each word's Brown cluster (spacy-lookups-data, needs warta[train]) to the encoder "
+                   "[default: on for en, the language that has them].")
 def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps: int, width: int, depth: int,
-                      vectors: bool) -> None:
+                      vectors: bool, word_classes: bool | None) -> None:
     """Train a name recogniser (PER, ORG, LOC) from the NER corpora; prints the data files with their hashes, the
     test scores per label and the time taken.
 
@@ -715,7 +718,7 @@ def train_ner_command(lang: str, shared_data: str, output: str | None, max_steps
     out = output or str(resources.files("warta").joinpath("models", f"ner-{lang}"))
     with _errors():
         report = train_ner(lang, shared_data, out, max_steps=max_steps, width=width, depth=depth, vectors=vectors,
-                           log=lambda line: err.print(line))
+                           word_classes=word_classes, log=lambda line: err.print(line))
     console = Console()
     for scores in report.tests:
         for line in scores.lines():

@@ -36,6 +36,8 @@ def load_model(lang: str) -> Any | None:
         return None
     import spacy
 
+    from . import features  # noqa: F401  (registers the warta_word_classes component the English model runs)
+
     try:
         return spacy.load(path)
     except (OSError, ValueError, KeyError) as exc:  # a damaged or incompatible model: warta runs without names

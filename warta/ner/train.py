@@ -66,6 +66,11 @@ class TrainReport:
     model_mb: float
 
 
+def _lowered(sentences: list[Sentence], share: float, rng: random.Random) -> list[Sentence]:
+    """Lower-cased copies of a share of cased sentences: NERP, the Indonesian benchmark, is all lower case."""
+    return [Sentence([t.lower() for t in s.tokens], list(s.tags)) for s in sentences if rng.random() < share]
+
+
 def _docs(nlp, sentences: list[Sentence]):
     from spacy.tokens import Doc, Span
 
@@ -73,11 +78,6 @@ def _docs(nlp, sentences: list[Sentence]):
         doc = Doc(nlp.vocab, words=s.tokens)
         doc.ents = [Span(doc, a, b, label=label) for a, b, label in s.spans()]
         yield doc
-
-
-def _lowered(sentences: list[Sentence], share: float, rng: random.Random) -> list[Sentence]:
-    """Lower-cased copies of a share of cased sentences: NERP, the Indonesian benchmark, is all lower case."""
-    return [Sentence([t.lower() for t in s.tokens], list(s.tags)) for s in sentences if rng.random() < share]
 
 
 def _file_line(path: Path, shared_data: Path) -> str:
@@ -166,7 +166,7 @@ def _build_vectors(lang: str, shared_data: Path, ner_files: list[Path], tmp: Pat
 
 
 def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: int = 96, depth: int = 4,
-            vectors: Path | None = None):
+            vectors: Path | None = None, word_classes: bool = False):
     from spacy.cli.init_config import init_config
 
     config = init_config(lang=lang, pipeline=["ner"], optimize="efficiency", gpu=False)
@@ -181,6 +181,12 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
     if vectors is not None:
         config["paths"]["vectors"] = str(vectors)
         tok2vec["embed"]["include_static_vectors"] = True
+    if word_classes:  # each token's Brown cluster (features.py) in TAG, embedded beside the other features
+        config["nlp"]["pipeline"] = ["warta_word_classes", "tok2vec", "ner"]
+        config["components"]["warta_word_classes"] = {"factory": "warta_word_classes"}
+        config["training"]["annotating_components"] = ["warta_word_classes"]
+        tok2vec["embed"]["attrs"] = [*tok2vec["embed"]["attrs"], "TAG"]
+        tok2vec["embed"]["rows"] = [*tok2vec["embed"]["rows"], 1000]
     config["system"]["seed"] = SEED
     config["training"]["seed"] = SEED
     config["training"]["max_steps"] = max_steps
@@ -192,20 +198,30 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
 
 
 def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_steps: int = 4500, width: int = 96,
-              depth: int = 4, vectors: bool = True, log: Callable[[str], Any] = print) -> TrainReport:
+              depth: int = 4, vectors: bool = True, word_classes: bool | None = None,
+              log: Callable[[str], Any] = print) -> TrainReport:
     """Train the ``lang`` recogniser from the corpora under ``shared_data/ner`` into ``out_dir``, with static
-    vectors learned first unless ``vectors`` is false.
+    vectors learned first unless ``vectors`` is false, and with word classes (``features.py``) when
+    ``word_classes`` is true (by default, for the languages that have them).
 
     Raises:
         CorpusError: a corpus file is missing or malformed.
-        WartaError: the vectors step is asked for and floret is not installed.
+        WartaError: the vectors step is asked for and floret is not installed; word classes are asked for and
+            spacy-lookups-data is not installed or has none for ``lang``.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 
+    from . import features  # registers the warta_word_classes component
+
     started = time.perf_counter()
     shared_data = Path(shared_data)
+    if word_classes is None:
+        word_classes = lang in features.TABLES
+    if word_classes:
+        log(f"word classes: {features.source(lang) if lang in features.TABLES else lang}: "
+            f"{len(features.load_table(lang))} words")
     train_files, dev_files, test_files = _file_list(lang, shared_data)
     rng = random.Random(SEED)
     train = [s for f in train_files for s in read_file(f)]
@@ -218,14 +234,16 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
     for line in files:
         log(f"data: {line}")
     log(f"spaCy {spacy.__version__}; {len(train)} training sentences, {len(dev)} development sentences; seed {SEED}; "
-        f"tok2vec width {width}, depth {depth}; {max_steps} steps; static vectors {'on' if vectors else 'off'}")
+        f"tok2vec width {width}, depth {depth}; {max_steps} steps; static vectors {'on' if vectors else 'off'}; "
+        f"word classes {'on' if word_classes else 'off'}")
     nlp = spacy.blank(lang)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         DocBin(docs=_docs(nlp, train)).to_disk(tmp_path / "train.spacy")
         DocBin(docs=_docs(nlp, dev)).to_disk(tmp_path / "dev.spacy")
         table = _build_vectors(lang, shared_data, [*train_files, *dev_files], tmp_path, log) if vectors else None
-        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps, width, depth, table)
+        config = _config(lang, tmp_path / "train.spacy", tmp_path / "dev.spacy", max_steps, width, depth, table,
+                         word_classes)
         config.to_disk(tmp_path / "config.cfg")
         spacy_train(tmp_path / "config.cfg", tmp_path / "out", use_gpu=-1)
         out = Path(out_dir)
@@ -242,6 +260,8 @@ def score_ner(model: str | Path | Any, bio_file: str | Path, *, name: str | None
     """Exact-match entity precision, recall and F1 of ``model`` (a path or a loaded spaCy pipeline) on a BIO
     file, per label (PER, ORG, LOC) and over all; also the tokens per second it ran at (one process)."""
     import spacy
+
+    from . import features  # noqa: F401  (registers the component a model with word classes runs)
 
     nlp = spacy.load(model) if isinstance(model, (str, Path)) else model
     sentences = read_file(bio_file)
