@@ -493,6 +493,42 @@ def test_a_toll_told_for_several_places_is_split_between_their_events(extract):
     assert any("split between its 2 places" in ev.rule for e in doc.events for ev in e.evidence)
 
 
+@pytest.mark.parametrize("text", [
+    "At least 15 civilians were killed on Monday when Sudanese army air strikes hit Nyala and El Fasher. In Nyala, "
+    "an air strike hit a market and killed ten people. In El Fasher, five other civilians were killed.",
+    "At least 15 civilians were killed on Monday when Rapid Support Forces shelled Omdurman and Bahri. Ten of the "
+    "dead were in Omdurman, where shells hit a market. Five other civilians were killed in Bahri.",
+    "Sedikitnya 15 warga sipil tewas pada Senin akibat serangan udara militer Sudan di Nyala dan El Fasher. Di Nyala, "
+    "serangan udara itu menghantam pasar dan menewaskan sepuluh orang. Di El Fasher, lima warga sipil lainnya tewas.",
+], ids=["en-strikes", "en-shelling", "id"])
+def test_each_place_keeps_its_own_toll_told_after_the_toll_of_the_list(extract, text):
+    """The lead's 15 is shared between the two places (8 and 7) until the report tells each place's own toll: the
+    place named in the later sentence gets it, and 'five other' is not added to the share."""
+    doc = extract(text, published="2024-03-12")
+    assert sorted(e.fatalities for e in doc.events) == [5, 10]
+    ten = next(e for e in doc.events if e.fatalities == 10)
+    five = next(e for e in doc.events if e.fatalities == 5)
+    assert {ten.location, five.location} in ({"Nyala", "El Fasher"}, {"Omdurman", "Khartoum North"})
+    assert ten.location in ("Nyala", "Omdurman")
+
+
+@pytest.mark.parametrize("text", [
+    "At least 20 civilians were killed on Monday by Sudanese army air strikes and gunfire in Nyala and El Fasher. The "
+    "air strike in Nyala killed 14 people. Separately, soldiers shot dead six other civilians near a market in El Fasher.",
+    "Sedikitnya 20 warga sipil tewas pada Senin (10/3/2025) akibat serangan udara dan tembakan militer Sudan di Nyala "
+    "dan El Fasher. Serangan udara di Nyala menewaskan 14 orang. Secara terpisah, enam warga sipil lainnya ditembak "
+    "mati oleh tentara Sudan di dekat pasar El Fasher.",
+], ids=["en", "id"])
+def test_what_a_place_s_own_report_tells_happened_there_types_its_event(extract, text):
+    """The lead names air strikes and gunfire for two towns; the later sentences tell which was which: an air strike in
+    one, civilians shot dead in the other."""
+    doc = extract(text, published="2025-03-11")
+    got = sorted((e.location, e.sub_event_type, e.fatalities) for e in doc.events)
+    assert got == [("El Fasher", "Attack", 6), ("Nyala", "Air/drone strike", 14)]
+    shot = next(e for e in doc.events if e.location == "El Fasher")
+    assert any(ev.field == "sub_event_type" and "own report" in ev.rule for ev in shot.evidence)
+
+
 @pytest.mark.parametrize("text, deaths", [
     # a death told later adds to those told before it
     ("On 8 May 2020, in Santa Fe, Ocotepeque, armed men intercepted a pickup and shot its passengers. Three men "

@@ -342,3 +342,24 @@ def test_places_a_camp_and_a_movement_are_no_places(geoparser):
     doc = geoparser(make_doc(text, "en"))
     assert event_places(doc, doc.sentences[0], fallback=False) == []
     assert [m.name for m in event_places(doc, doc.sentences[1], fallback=False)] == ["Gaza"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In El Fasher, five civilians were killed.", "en"),
+    ("In Al Fashir, five civilians were killed.", "en"),
+    ("Di El Fasher, lima warga sipil tewas.", "id"),
+])
+def test_a_capitalised_preposition_before_a_name_with_a_particle_is_not_part_of_it(geoparser, text, lang):
+    """At the start of a sentence, "In El Fasher" is not "Inel", nor the place "In" with its particle dropped."""
+    doc, here = first_event_place(geoparser, text, lang)
+    assert [m.place.name for m in here if m.place] in (["El Fasher"], ["Al Fashir"]), [(m.name, m.rule) for m in here]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mark S Cogan, a professor of peace studies in Osaka, said the ceasefire was fragile.", "en"),
+    ("Mark S Cogan, profesor studi perdamaian di Osaka, menilai gencatan senjata itu rapuh.", "id"),
+])
+def test_a_name_with_an_initial_is_not_a_place_written_without_the_space(geoparser, text, lang):
+    """'Mark S' is a first name and an initial, not Marks, Mississippi."""
+    doc = geoparser(make_doc(text, lang))
+    assert [m.place.name for m in doc.places if m.place] == ["Osaka"], [(m.name, m.rule) for m in doc.places]

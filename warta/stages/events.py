@@ -47,6 +47,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
+_SPLIT_RULE = "deaths stated in the sentence, split between its"
+_POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -744,7 +746,7 @@ class EventExtractor:
                     # one event per place: ACLED splits a toll told for a list of places evenly between them
                     share, extra = divmod(casualties.fatalities, len(places)) if split else (casualties.fatalities, 0)
                     event.fatalities = share + (1 if n < extra else 0)
-                    rule = f"deaths stated in the sentence, split between its {len(places)} places" if split else \
+                    rule = f"{_SPLIT_RULE} {len(places)} places" if split else \
                         _REFERENCE_RULE if casualties.reference else _ADDITIONAL_RULE if casualties.additional \
                         else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
@@ -784,7 +786,7 @@ class EventExtractor:
             typing = type_sentence(doc, sent, context)
             if typing is None:
                 if last_events and index - last_index <= 2:
-                    self._attach_casualties(doc, sent, last_events)
+                    self._attach_casualties(doc, sent, last_events, events)
                 continue
             if _is_background(doc, sent, reference) or know.recap.search(doc.text, sent.start, sent.end) is not None:
                 continue  # an earlier year, or "Sebelumnya diberitakan, ...": context, not this report's news
@@ -891,8 +893,16 @@ class EventExtractor:
         event.evidence.append(Evidence("location", [place.span], place.rule or "place in sentence"))
         return event
 
-    def _attach_casualties(self, doc: Document, sent: Span, events: list[EventMention]) -> None:
-        """A sentence with casualty figures but no event of its own reports on the previous event."""
+    def _attach_casualties(self, doc: Document, sent: Span, events: list[EventMention],
+                           every: list[EventMention] | None = None) -> None:
+        """A sentence with casualty figures but no event of its own reports on the previous event, or on the one
+        event of ``every`` at the place it names ("... in Omdurman and Bahri. ... In Bahri, five others were
+        killed")."""
+        named = [m.place for m in doc.places if m.place is not None and m.span.within(sent)]
+        at = [e for e in every or [] if e.place is not None
+              and any(e.place.geonameid == p.geonameid for p in named)]
+        if len(at) == 1:
+            events = at
         actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
         sources = find_sources(doc, sent.start, sent.end)
         found = find_casualties(doc, sent.start, sent.end, side_of=_side_finder(doc, actors),
@@ -903,7 +913,10 @@ class EventExtractor:
             event.casualty_claims.extend(found.claims)
             if found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
                 # not "The victim had the hands tied, their bodies ...": those already counted
-                if found.additional:  # "A fourth person died later": more deaths, not another count of the same
+                rules = [e.rule for e in event.evidence if e.field == "fatalities"]
+                if rules and rules[-1].startswith(_SPLIT_RULE):
+                    event.fatalities = found.fatalities  # the place's own toll, not its share of the list's
+                elif found.additional:  # "A fourth person died later": more deaths, not another count of the same
                     event.fatalities = (event.fatalities or 0) + found.fatalities
                 elif event.fatalities and event.fatalities != found.fatalities:
                     event.casualty_claims.append(CasualtyClaim("killed", found.fatalities, found.fatalities, by=", ".join(s.text for s in sources)))
@@ -1192,14 +1205,14 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
         same_kind, _ = kind_of(old)
         if _same_place(old, new) and ((same_kind and old.event_date == new.event_date) or not stated
                                       or new.event_date is None):
-            _absorb(old, new, same_kind)
+            _absorb(old, new, same_kind, by_method=not points_back)
             return old
         if same_kind and (_same_place(old, new) or _nearby(old, new)) and _vague_same_week(old, new):
             if new.time_precision < old.time_precision:  # "sepekan lalu" then "Senin (3/11)": the day is kept
                 old.event_date, old.time_precision = new.event_date, new.time_precision
                 old.evidence = [e for e in old.evidence if e.field != "event_date"] + [
                     e for e in new.evidence if e.field == "event_date"]
-            _absorb(old, new, same_kind)
+            _absorb(old, new, same_kind, by_method=not points_back)
             return old
     for old in candidates:  # then the same day nearby, or a mention with nothing of its own
         same_kind, _ = kind_of(old)
@@ -1207,7 +1220,7 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
         if nearby or (inferred_place and not stated):
             if nearby and _more_specific(new, old):
                 old.place, old.location, old.geo_precision = new.place, new.location, new.geo_precision
-            _absorb(old, new, same_kind)
+            _absorb(old, new, same_kind, by_method=not points_back)
             return old
     return None
 
@@ -1298,11 +1311,27 @@ def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span]
                 break
 
 
-def _absorb(old: EventMention, new: EventMention, same_kind: bool) -> None:
+def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method: bool = True) -> None:
+    """Merge ``new`` into ``old``; ``by_method`` is false when ``new`` was told only by a death word or a word pointing
+    back ("tewas", "the explosion"), not by how it was done."""
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
     pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
-    if new.fatalities and any(e.field == "fatalities" and e.rule == _ADDITIONAL_RULE for e in new.evidence):
+    old_rules = [e.rule for e in old.evidence if e.field == "fatalities"]
+    if new.fatalities and old_rules and old_rules[-1].startswith(_SPLIT_RULE):
+        # "17 killed in Khan Younis and Rafah ... 12 in Khan Younis ... five others in Rafah": the place's own toll,
+        # told after the even share of the list, is the place's toll (not the share plus five)
+        old.fatalities = new.fatalities
+        old.evidence.append(Evidence("fatalities", [s for e in new.evidence if e.field == "fatalities" for s in e.spans],
+                                     "the place's own toll, told after the toll of the list was shared"))
+        if by_method and new.event_type == "Violence against civilians" and old.event_type in _POLITICAL_VIOLENCE \
+                and new.sub_event_type != old.sub_event_type:
+            # "17 killed by air strikes and gunfire in Khan Younis and Rafah ... five others shot dead near Rafah": what
+            # the place's own report tells happened there
+            old.event_type, old.sub_event_type = new.event_type, new.sub_event_type
+            old.evidence.append(Evidence("sub_event_type", [s for e in new.evidence if e.field == "sub_event_type"
+                                                            for s in e.spans], "the place's own report, after the list"))
+    elif new.fatalities and any(e.field == "fatalities" and e.rule == _ADDITIONAL_RULE for e in new.evidence):
         old.fatalities = (old.fatalities or 0) + new.fatalities  # "lima warga Palestina lainnya ditembak mati"
     elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted

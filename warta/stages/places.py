@@ -364,8 +364,10 @@ class Geoparser:
             if j == i and (key in L.stop or (len(key) <= 3 and not written.isupper())):
                 continue
             ids = self.gaz.ids(key)
-            if j > i:
-                ids = ids + [r for r in self.gaz.ids(key.replace(" ", "")) if r not in ids]
+            if j > i and (words[i] not in L.stop or words[i] in L.particles):
+                # "In El Fasher" is neither "Inel" nor "In" without its particle; "Al Sukhnah" may be "Sukhnah"
+                if all(len(w) > 1 for w in words[i:j + 1]):  # "Mark S Cogan" is no "Marks": an initial
+                    ids = ids + [r for r in self.gaz.ids(key.replace(" ", "")) if r not in ids]
                 bare = " ".join(w for w in words[i:j + 1] if w not in L.particles)
                 if not ids and bare != key and caps[j]:  # "San Andres de Tuxtla" is "San Andres Tuxtla" in the gazetteer
                     ids = self.gaz.ids(bare)
