@@ -219,12 +219,12 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
 
     started = time.perf_counter()
     shared_data = Path(shared_data)
+    train_files, dev_files, test_files = _file_list(lang, shared_data)
     if word_classes is None:
         word_classes = lang in features.TABLES
     if word_classes:
         log(f"word classes: {features.source(lang) if lang in features.TABLES else lang}: "
             f"{len(features.load_table(lang))} words")
-    train_files, dev_files, test_files = _file_list(lang, shared_data)
     rng = random.Random(SEED)
     train = [s for f in train_files for s in read_file(f)]
     dev = [s for f in dev_files for s in read_file(f)]
