@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -62,10 +63,6 @@ class WordClasses:
             token.tag_ = f"C{value}" if value else NONE
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
-
     def initialize(self, get_examples: Callable | None = None, nlp: Language | None = None,
                    table: dict[str, int] | None = None) -> None:
         """Read the word classes of this language from spacy-lookups-data (or take ``table``: word -> class)."""
@@ -96,8 +93,9 @@ def make_word_classes(nlp: Language, name: str) -> WordClasses:
     return WordClasses(nlp, name)
 
 
+@functools.cache
 def load_table(lang: str) -> dict[int, int]:
-    """The words of ``lang`` that have a class (by spaCy's hash of the word), with its number.
+    """The words of ``lang`` that have a class (by spaCy's hash of the word), with its number; read once.
 
     Raises:
         WartaError: no table is known for ``lang``, or the package it comes from is not installed.

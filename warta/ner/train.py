@@ -223,8 +223,8 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
     if word_classes is None:
         word_classes = lang in features.TABLES
     if word_classes:
-        log(f"word classes: {features.source(lang) if lang in features.TABLES else lang}: "
-            f"{len(features.load_table(lang))} words")
+        words = len(features.load_table(lang))  # read once: the component takes the same table when trained
+        log(f"word classes: {features.source(lang)}: {words} words")
     rng = random.Random(SEED)
     train = [s for f in train_files for s in read_file(f)]
     dev = [s for f in dev_files for s in read_file(f)]

@@ -913,8 +913,7 @@ class EventExtractor:
             event.casualty_claims.extend(found.claims)
             if found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
                 # not "The victim had the hands tied, their bodies ...": those already counted
-                rules = [e.rule for e in event.evidence if e.field == "fatalities"]
-                if rules and rules[-1].startswith(_SPLIT_RULE):
+                if _toll_is_a_share(event):
                     event.fatalities = found.fatalities  # the place's own toll, not its share of the list's
                 elif found.additional:  # "A fourth person died later": more deaths, not another count of the same
                     event.fatalities = (event.fatalities or 0) + found.fatalities
@@ -1311,14 +1310,19 @@ def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span]
                 break
 
 
+def _toll_is_a_share(event: EventMention) -> bool:
+    """The event's toll is still its even share of a toll told for a list of places."""
+    rules = [e.rule for e in event.evidence if e.field == "fatalities"]
+    return bool(rules) and rules[-1].startswith(_SPLIT_RULE)
+
+
 def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method: bool = True) -> None:
     """Merge ``new`` into ``old``; ``by_method`` is false when ``new`` was told only by a death word or a word pointing
     back ("tewas", "the explosion"), not by how it was done."""
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
     pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
-    old_rules = [e.rule for e in old.evidence if e.field == "fatalities"]
-    if new.fatalities and old_rules and old_rules[-1].startswith(_SPLIT_RULE):
+    if new.fatalities and _toll_is_a_share(old):
         # "17 killed in Khan Younis and Rafah ... 12 in Khan Younis ... five others in Rafah": the place's own toll,
         # told after the even share of the list, is the place's toll (not the share plus five)
         old.fatalities = new.fatalities
