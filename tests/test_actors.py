@@ -114,6 +114,32 @@ def test_actors_a_nationality_alone_names_no_force():
     assert ("Civilians (Syria)", 7) in names("Turkish civilians fled.", "en", "SY")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a nationality in the plural, standing alone: civilians of that country, not the side that fights
+    ("Israeli troops shot dead five Palestinians near an aid site in Rafah on Saturday.", "en",
+     ("Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "")),
+    ("Two Americans were kidnapped by gunmen near Kidal on Monday, a local official said.", "en",
+     ("Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Mali)",
+      "Civilians (United States)", "")),
+    # a people ACLED names as an identity group, in both languages: civilians, with the group beside them
+    ("Arakan Army fighters shot two Rohingya near their village in Buthidaung township on Friday, residents said.",
+     "en",
+     ("Violence against civilians", "Attack", "ULA/AA: United League of Arakan/Arakan Army", "Civilians (Myanmar)",
+      "Rohingya Muslim Group (Myanmar)")),
+    ("Pasukan Arakan Army menembak dua warga Rohingya di Buthidaung, Myanmar, pada Jumat.", "id",
+     ("Violence against civilians", "Attack", "ULA/AA: United League of Arakan/Arakan Army", "Civilians (Myanmar)",
+      "Rohingya Muslim Group (Myanmar)")),
+])
+def test_a_people_named_as_those_harmed_are_civilians(extract, text, lang, expected):
+    doc = extract(text)
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_2) for e in doc.events] == [expected]
+
+
+def test_actors_a_nationality_in_the_plural_is_that_countrys_civilians():
+    assert ("Civilians (Palestine)", 7) in names("Five Palestinians were wounded.", "en", "IL")
+    assert ("Military Forces of Israel", 1) in names("Israeli forces raided the camp.", "en", "PS")
+
+
 def test_actors_members_of_a_named_group_are_that_group():
     assert names("Al Shabaab militants attacked the post.", "en", "SO") == [("Al Shabaab", 2)]
 

@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from .casualties import conjunctions
 
 register("actors", {"group_heads", "rebel_words", "generic_after", "unarmed_words", "unarmed_after", "civilian_heads",
-                    "demonyms", "country_links", "named_militias", "name_stop"})
+                    "demonyms", "demonym_plural_ending", "country_links", "named_militias", "name_stop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +108,12 @@ class ActorDictionary:
         self.civilian_heads = {w.lower() for w in data.get("civilian_heads", [])}
         self.country_links = {w.lower() for w in data.get("country_links", [])}
         self.demonyms = {w.lower(): code for w, code in (data.get("demonyms") or {}).items()}
+        # a nationality in the plural, written alone ("shot dead five Palestinians"): civilians of that country
+        ending = data.get("demonym_plural_ending") or ""
+        self.nationals = {" ".join(part.capitalize() for part in w.split()) + ending: code
+                          for w, code in self.demonyms.items() if ending and w.replace(" ", "").isalpha()}
+        self.nationals_pattern = re.compile(r"(?<![\w-])(?:{})(?![\w-])".format(
+            "|".join(re.escape(w) for w in sorted(self.nationals, key=len, reverse=True)))) if self.nationals else None
         # militias named after a people, clan or place ("Tiv militias", "communal militias from Odejo"): a pattern
         # with {name} (capitalised words, or one of the peoples of ``data/ethnic_groups.yaml`` where the pattern says
         # {people}) and the ACLED-style name it gives
@@ -234,6 +240,13 @@ def find_actors(doc: Document, start: int, end: int, country_code: str | None) -
         mention.unarmed = entry.inter == 1 and (actors.unarmed.search(lead) is not None
                                                 or actors.unarmed_after.search(tail) is not None)
         found.append(mention)
+    if actors.nationals_pattern is not None:
+        for m in actors.nationals_pattern.finditer(doc.text, start, end):
+            if any(a.span.overlaps(Span(m.start(), m.end())) for a in found):
+                continue
+            owner = country_name(actors.nationals[m.group(0)])
+            found.append(ActorMention(doc.span(m.start(), m.end(), "actor"), fill("Civilians ({country})", owner), 7,
+                                      owner, m.group(0), "nationals"))
     for pattern, canonical, inter in actors.named_militias:
         for m in pattern.finditer(doc.text, start, end):
             here = Span(m.start(), m.end())
