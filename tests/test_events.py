@@ -79,6 +79,25 @@ def test_three_districts_taken_indonesian_report(extract):
     assert all(e.place.country == "Afghanistan" and e.event_date == D(2021, 7, 2) for e in doc.events)
 
 
+@pytest.mark.parametrize("text", [
+    ("Sekitar 20.000 orang mengungsi ke El-Obeid, Sudan, pada Selasa (28/10/2025) setelah Pasukan Dukungan Cepat "
+     "merebut kota Bara yang berjarak 30 kilometer di utara kota itu."),
+    ("Some 20,000 people fled to El Obeid, Sudan, on Tuesday, October 28, 2025, after the Rapid Support Forces "
+     "captured the town of Bara, 30 kilometres to the north."),
+])
+def test_the_place_taken_is_the_territory_verbs_object_not_where_people_fled(extract, text):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1, e.place.admin2) for e in doc.events] == [
+        ("Non-state actor overtakes territory", "RSF: Rapid Support Forces", "Bara")]
+
+
+def test_a_place_told_further_on_is_not_taken_with_the_verbs_object(extract):
+    # "SAF menguasai ibu kota Khartoum" states who holds the capital; the RSF took El-Fasher
+    doc = extract("Pasukan Dukungan Cepat (RSF) merebut El-Fasher di Darfur Utara, Sudan, pada Minggu (26/10/2025), "
+                  "sementara SAF menguasai ibu kota Khartoum serta wilayah utara negara itu.")
+    assert [(e.actor1, e.location) for e in doc.events] == [("RSF: Rapid Support Forces", "El Fasher")]
+
+
 # --- Protests --------------------------------------------------------------------------
 
 PEACEFUL_EN = (

@@ -43,7 +43,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
-                    "ended_by", "reference_before", "reference_after", "bombed_without_aircraft"})
+                    "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
+                    "territory_place_preps"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
@@ -90,6 +91,7 @@ class _Knowledge:
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
         self.goods = Lexicon(data.get("territory_goods", []))
+        self.territory_place_preps = {w.lower() for w in data.get("territory_place_preps", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -379,6 +381,35 @@ def _object_in(doc: Document, sent: Span, hit: Hit, lexicon: Lexicon) -> Hit | N
     if found is None or any(hit.end <= m.span.start < found.start for m in doc.places):
         return None
     return found
+
+
+def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a territory verb took, written as its object ("RSF merebut kota Bara", "captured the town of
+    Bara"; not "seized in the Presidente Dutra Highway": the language's ``territory_place_preps``): the places named
+    before the verb are where people fled or what lies near ("fled to El-Obeid after the RSF took Bara"), not a
+    place taken."""
+    if _is_passive(doc, hit):
+        return places
+    preps = knowledge(doc.lang or "en").territory_place_preps
+    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
+    limit = words[-1].end() if words else hit.end
+    taken = [p for p in places if hit.end <= p.span.start <= limit and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
+             and not {w.lower() for w in _WORDS.findall(doc.text[hit.end:p.span.start])} & preps]
+    if not taken:
+        return places
+    # and the places listed with the first one ("captured Bara and Um Sumeima"), not a place told further on
+    # ("... merebut El-Fasher, ... sementara SAF menguasai ibu kota Khartoum")
+    after = sorted((p for p in places if p.span.start >= taken[0].span.start), key=lambda p: p.span.start)
+    joins = conjunctions(doc.lang or "en")
+    listed = [after[0]]
+    for p in after[1:]:
+        gap = doc.text[listed[-1].span.end:p.span.start].rstrip()
+        if p.unit_word and gap.lower().endswith(p.unit_word.lower()):
+            gap = gap[:-len(p.unit_word)]  # "Distrik Baharak, Distrik Warduj dan Distrik Yamgan"
+        if len(gap) > 40 or joins.sub(" ", gap).strip(" ,"):
+            break  # not "Pol-e-Hesar, Deh Salah dan Banu"
+        listed.append(p)
+    return listed
 
 
 def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit | None:
@@ -811,6 +842,8 @@ class EventExtractor:
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
             places = [p for p in found if p.place is None or p.place.level != "country"]
+            if sub in tax["territory"]:
+                places = _territory_taken(doc, sent, typing.trigger, places)
             if not places and found and all(p.place is not None for p in found):
                 places = _place_nearby_in(doc, sent, context, found, typing.trigger)
             if not places:
