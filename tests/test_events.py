@@ -98,6 +98,30 @@ def test_a_place_told_further_on_is_not_taken_with_the_verbs_object(extract):
     assert [(e.actor1, e.location) for e in doc.events] == [("RSF: Rapid Support Forces", "El Fasher")]
 
 
+@pytest.mark.parametrize("text", [
+    ("At least 40 mourners were killed in a drone strike on a funeral in a village outside El Obeid, Sudan, on "
+     "Monday, November 3, 2025. Local officials said the attack was carried out by the Rapid Support Forces."),
+    ("At least 40 mourners were killed in a drone strike on a funeral in a village outside El Obeid, Sudan, on "
+     "Monday, November 3, 2025. Local activists blamed the Rapid Support Forces for the strike."),
+    ("Sedikitnya 40 pelayat tewas dalam serangan drone di sebuah desa di luar kota El-Obeid, Sudan, Senin (3/11/2025). "
+     "Pejabat setempat menuding serangan tersebut dilakukan oleh pasukan paramiliter Pasukan Dukungan Cepat (RSF), "
+     "meski RSF belum berkomentar."),
+])
+def test_the_perpetrator_a_following_sentence_names_is_actor1(extract, text):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Air/drone strike", "RSF: Rapid Support Forces", 40)]
+    # the evidence names the words that named the perpetrator
+    words = {s.text for ev in doc.events[0].evidence if ev.field.endswith("actor1") for s in ev.spans}
+    assert words & {"Rapid Support Forces", "Pasukan Dukungan Cepat", "RSF"}
+
+
+def test_a_body_the_crime_was_reported_to_is_not_its_perpetrator(extract):
+    doc = extract("Seorang mahasiswi di Kota Malang melaporkan dugaan pelecehan seksual yang dilakukan seniornya ke polisi "
+                  "pada Kamis (19/6/2025).")
+    assert all(e.actor1 != "Police Forces of Indonesia (2014-)" for e in doc.events)
+
+
 # --- Protests --------------------------------------------------------------------------
 
 PEACEFUL_EN = (

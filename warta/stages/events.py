@@ -44,9 +44,10 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
-                    "territory_place_preps"})
+                    "place_preps", "perpetrator_cues"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
+_PERPETRATOR_RULE = "named after a perpetrator cue"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
 _SPLIT_RULE = "deaths stated in the sentence, split between its"
 _POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -91,7 +92,8 @@ class _Knowledge:
         self.territory_fighting = Lexicon(data.get("territory_fighting", []))
         self.person_objects = Lexicon(data.get("territory_person_objects", []))
         self.goods = Lexicon(data.get("territory_goods", []))
-        self.territory_place_preps = {w.lower() for w in data.get("territory_place_preps", [])}
+        self.place_preps = {w.lower() for w in data.get("place_preps", [])}
+        self.perpetrator_cues = Lexicon(data.get("perpetrator_cues", []))
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -385,12 +387,12 @@ def _object_in(doc: Document, sent: Span, hit: Hit, lexicon: Lexicon) -> Hit | N
 
 def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places a territory verb took, written as its object ("RSF merebut kota Bara", "captured the town of
-    Bara"; not "seized in the Presidente Dutra Highway": the language's ``territory_place_preps``): the places named
+    Bara"; not "seized in the Presidente Dutra Highway": the language's ``place_preps``): the places named
     before the verb are where people fled or what lies near ("fled to El-Obeid after the RSF took Bara"), not a
     place taken."""
     if _is_passive(doc, hit):
         return places
-    preps = knowledge(doc.lang or "en").territory_place_preps
+    preps = knowledge(doc.lang or "en").place_preps
     words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
     limit = words[-1].end() if words else hit.end
     taken = [p for p in places if hit.end <= p.span.start <= limit and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
@@ -604,6 +606,12 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
         # "Turkish forces killed 4 PKK militants during airstrikes": the militants were hit, the forces struck
         return before[-2], agent, "active: the subject of the verb before, whose object the nearest actor is"
+    named = next((a for a in [*before, *after] if _named_perpetrator(doc, a, know)), None)
+    if named is not None and (agent is None or agent is named or agent.inter == 7):
+        # "the attack in El Obeid was carried out by the RSF", "officials blamed the RSF for the attack": the one who
+        # did it, named after a perpetrator cue
+        other = agent if agent is not named else None
+        return named, other or next((a for a in after if a is not named), None), _PERPETRATOR_RULE
     patient = after[0] if after else None
     gap = [w.lower() for w in _WORDS.findall(doc.text[hit.end:after[0].span.start])] if after else []
     while gap and gap[-1] in know.agent_hedges:
@@ -818,6 +826,7 @@ class EventExtractor:
             if typing is None:
                 if last_events and index - last_index <= 2:
                     self._attach_casualties(doc, sent, last_events, events)
+                    _attach_perpetrator(doc, sent, last_events, know)
                 continue
             if _is_background(doc, sent, reference) or know.recap.search(doc.text, sent.start, sent.end) is not None:
                 continue  # an earlier year, or "Sebelumnya diberitakan, ...": context, not this report's news
@@ -961,6 +970,21 @@ class EventExtractor:
                 known = event.source.split("; ") if event.source else []
                 event.source = "; ".join(dict.fromkeys(known + names))
                 event.evidence.append(Evidence("source", sources, "attribution cue in a following sentence"))
+
+
+def _attach_perpetrator(doc: Document, sent: Span, events: list[EventMention], know: _Knowledge) -> None:
+    """A sentence with no event of its own that names who did the event told before ("Local officials blamed the
+    RSF for the attack", "Pejabat setempat menuding serangan tersebut dilakukan oleh RSF"): its actor1, when no one
+    was named there."""
+    country = next((e.place.country_code for e in events if e.place is not None), doc.focus_country)
+    named = [a for a in find_actors(doc, sent.start, sent.end, country) if _named_perpetrator(doc, a, know)]
+    if len({a.name for a in named}) != 1:
+        return
+    for event in events:
+        if _unnamed_initiator(event) and event.actor2 != named[0].name:
+            event.actor1, event.inter1 = named[0].name, named[0].inter
+            event.evidence.append(Evidence("actor1", [named[0].span], "no one named in the event's sentence: the "
+                                           "perpetrator a following sentence names"))
 
 
 def _place_list(doc: Document, places: list[PlaceMention]) -> bool:
@@ -1287,6 +1311,25 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
     return km_between(a.place, b.place) <= 30
 
 
+def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> bool:
+    """The actor is written right after a word that names who did it ("the attack was carried out by the RSF",
+    "Local officials blamed the RSF", "menuding serangan itu dilakukan oleh pasukan paramiliter RSF")."""
+    if actor.inter not in (1, 2, 3, 4):
+        return False
+    window = doc.text[max(0, actor.span.start - 60):actor.span.start]
+    for cue in know.perpetrator_cues.finditer(window, 0, len(window)):
+        gap = window[cue.end:]
+        words = [w.lower() for w in _WORDS.findall(gap)]
+        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & know.place_preps:
+            return True  # not "pelecehan yang dilakukan seniornya ke polisi": reported to the police
+    return False
+
+
+def _perpetrator_named(event: EventMention) -> bool:
+    """actor1 was written after a perpetrator cue ("the attack was carried out by the RSF")."""
+    return any(e.field == "actor1" and e.rule.startswith(_PERPETRATOR_RULE) for e in event.evidence)
+
+
 def _unnamed_initiator(event: EventMention) -> bool:
     """actor1 is the default for an attacker no one named ("Unidentified Armed Group (Myanmar)")."""
     rules = [e.rule for e in event.evidence if e.field == "actor1"]
@@ -1372,8 +1415,8 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method:
         old.fatalities = (old.fatalities or 0) + new.fatalities  # "lima warga Palestina lainnya ditembak mati"
     elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
-    if same_kind and old.event_type in _FIRED and _told_next(old, new) and _unnamed_initiator(old) and new.inter1 in (1, 2, 3) \
-            and not _unnamed_initiator(new) and new.actor1 != old.actor2:
+    if (same_kind and old.event_type in _FIRED or _perpetrator_named(new)) and _told_next(old, new) \
+            and _unnamed_initiator(old) and new.inter1 in (1, 2, 3, 4) and not _unnamed_initiator(new) and new.actor1 != old.actor2:
         # "Artillery shells fell in the village. ... Myanmar military fired several shells from the mountain": the
         # one a later sentence says did it
         old.actor1, old.inter1 = new.actor1, new.inter1
