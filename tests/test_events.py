@@ -116,6 +116,18 @@ def test_the_perpetrator_a_following_sentence_names_is_actor1(extract, text):
     assert words & {"Rapid Support Forces", "Pasukan Dukungan Cepat", "RSF"}
 
 
+@pytest.mark.parametrize("text, group", [
+    # an organisation the dictionary does not know, found by the name recogniser right after the cue
+    ("At least 12 people were killed when a bomb exploded at a market in Rafah, Gaza, on Monday, November 3, 2025. "
+     "Local officials said the attack was carried out by the Mujahideen Shura Council.", "Mujahideen Shura Council"),
+    ("Sedikitnya 12 warga Palestina tewas akibat ledakan bom di sebuah pasar di Rafah, Senin (3/11/2025). Pejabat "
+     "setempat mengatakan serangan itu dilakukan oleh Komite Perlawanan Rakyat.", "Komite Perlawanan Rakyat"),
+])
+def test_an_organisation_the_recogniser_finds_after_a_perpetrator_cue_is_actor1(extract, text, group):
+    doc = extract(text)
+    assert [(e.event_type, e.actor1, e.fatalities) for e in doc.events] == [("Explosions/Remote violence", group, 12)]
+
+
 def test_a_body_the_crime_was_reported_to_is_not_its_perpetrator(extract):
     doc = extract("Seorang mahasiswi di Kota Malang melaporkan dugaan pelecehan seksual yang dilakukan seniornya ke polisi "
                   "pada Kamis (19/6/2025).")

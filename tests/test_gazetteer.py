@@ -49,6 +49,21 @@ def test_gazetteer_wilayah_table_is_small():
 
 def test_gazetteer_build_record_is_fresh(gaz):
     assert is_fresh(index_dir())
+
+
+def test_gazetteer_index_is_stale_when_a_languages_country_names_change(gaz, tmp_path):
+    # the languages' country_aliases ("palestina: PS") are names in the index: an index built with other ones is old
+    import json
+    import shutil
+
+    folder = index_dir()
+    record = json.loads((folder / "gazetteer.json").read_text("utf-8"))
+    assert record.get("country_aliases")
+    copy = tmp_path / "gazetteer"
+    copy.mkdir()
+    shutil.copy(folder / "gazetteer.pkl", copy / "gazetteer.pkl")
+    (copy / "gazetteer.json").write_text(json.dumps(record | {"country_aliases": "0" * 16}), "utf-8")
+    assert not is_fresh(copy)
     assert build_index() == index_dir() / "gazetteer.pkl"
 
 

@@ -84,6 +84,14 @@ def test_places_country_in_indonesian(geoparser):
     assert uae.place.level == "country" and uae.geo_precision == 3
 
 
+def test_places_palestine_in_indonesian_is_the_country_and_holds_rafah(geoparser):
+    # "Palestina" is Palestine, not the Colombian town of that name; with the country named, Rafah alone is known
+    doc = geoparser(make_doc("Tentara Israel menembak mati lima warga Palestina di Rafah pada Senin (3/11/2025).", "id"))
+    found = {m.name: (m.place.country_code, m.place.level) for m in doc.places}
+    assert found["Palestina"] == ("PS", "country")
+    assert found["Rafah"][0] == "PS"
+
+
 @pytest.mark.parametrize("text, lang, admin1", [
     ("Bentrokan terjadi di Kota Bandung, Jawa Barat.", "id", "West Java"),
     ("Police dispersed a crowd in Bandung city, West Java province.", "en", "West Java"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gettext
 import gzip
+import hashlib
 import json
 import logging
 import math
@@ -83,7 +84,11 @@ def build_record() -> dict:
     """What an index built now would be made from (compared with the stored record)."""
     versions = {name: metadata.version(name) for name in PACKAGES}
     wil = resources.files("warta").joinpath("data", "wilayah.tsv.gz")
-    return {"format": FORMAT_VERSION, "packages": versions, "wilayah_bytes": len(wil.read_bytes())}
+    # the languages' country names go into the index too: new ones make it stale
+    aliases = {lang: load(lang, "places").get("country_aliases") or {} for lang in available()}
+    digest = hashlib.sha256(json.dumps(aliases, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    return {"format": FORMAT_VERSION, "packages": versions, "wilayah_bytes": len(wil.read_bytes()),
+            "country_aliases": digest}
 
 
 def is_fresh(folder: Path) -> bool:

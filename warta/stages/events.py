@@ -708,7 +708,7 @@ class EventExtractor:
             # Chinese embassy in Jakarta), else the document's focus country
             country = next((p.place.country_code for p in places if p.place is not None), doc.focus_country)
             cname = country_name(country)
-            actors = find_actors(doc, sent.start, sent.end, country)
+            actors = _with_recognised(doc, sent, find_actors(doc, sent.start, sent.end, country), cname, know)
             agent, patient, role_rule = _assign_actors(doc, typing, actors, cname)
             agent, patient, role_rule = _moved_or_struck(doc, sent, typing, sub, agent, patient, role_rule, know, tax)
             if agent is None and (patient is None or patient.inter in (1, 7)) and index > 0 and sub in tax["needs_armed_actor1"]:
@@ -977,7 +977,8 @@ def _attach_perpetrator(doc: Document, sent: Span, events: list[EventMention], k
     RSF for the attack", "Pejabat setempat menuding serangan tersebut dilakukan oleh RSF"): its actor1, when no one
     was named there."""
     country = next((e.place.country_code for e in events if e.place is not None), doc.focus_country)
-    named = [a for a in find_actors(doc, sent.start, sent.end, country) if _named_perpetrator(doc, a, know)]
+    actors = _with_recognised(doc, sent, find_actors(doc, sent.start, sent.end, country), country_name(country), know)
+    named = [a for a in actors if _named_perpetrator(doc, a, know)]
     if len({a.name for a in named}) != 1:
         return
     for event in events:
@@ -1309,6 +1310,21 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
     if a.place.admin2 and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1:
         return True
     return km_between(a.place, b.place) <= 30
+
+
+def _with_recognised(doc: Document, sent: Span, actors: list[ActorMention], cname: str,
+                     know: _Knowledge) -> list[ActorMention]:
+    """The actors of the sentence, and an organisation the name recogniser found right after a perpetrator cue that
+    the dictionary does not know ("the attack was carried out by Jund al-Aqsa"): a group kept as written."""
+    extra = []
+    for name in doc.names:
+        if name.label != "ORG" or not (sent.start <= name.start and name.end <= sent.end) \
+                or any(a.span.start < name.end and name.start < a.span.end for a in actors):
+            continue
+        mention = ActorMention(doc.span(name.start, name.end, "actor"), name.text, 3, cname, name.text, "recognised name")
+        if _named_perpetrator(doc, mention, know):
+            extra.append(mention)
+    return sorted(actors + extra, key=lambda a: a.span.start) if extra else actors
 
 
 def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> bool:
