@@ -84,6 +84,24 @@ def test_places_country_in_indonesian(geoparser):
     assert uae.place.level == "country" and uae.geo_precision == 3
 
 
+@pytest.mark.parametrize("text, lang, name, admin1", [
+    # a city whose province bears its name is known alone, even in a report whose country is not named
+    ("Serangan udara Israel menewaskan 12 orang di Gaza pada Senin (3/11/2025).", "id", "Gaza", "Gaza"),
+    ("Serangan udara Rusia menewaskan sembilan orang di Idlib pada Senin (3/11/2025).", "id", "Idlib", "Idlib"),
+    ("Russian air strikes killed nine people in Idlib on Monday, November 3, 2025.", "en", "Idlib", "Idlib"),
+])
+def test_places_a_city_named_like_its_province_is_known_alone(extract, text, lang, name, admin1):
+    doc = extract(text)
+    assert [(e.location, e.place.admin1) for e in doc.events] == [(name, admin1)]
+
+
+def test_places_a_persons_name_that_is_another_name_of_a_city_is_no_place(geoparser):
+    # "Rafa" is among Rafah's other names; here it is a child
+    doc = geoparser(make_doc("Polisi menangkap pelaku pembunuhan balita Rafa di Singkawang, Kalimantan Barat. Jasad "
+                             "Rafa ditemukan di depan sebuah masjid.", "id"))
+    assert all(m.place is None or m.place.country_code == "ID" for m in doc.places)
+
+
 def test_places_palestine_in_indonesian_is_the_country_and_holds_rafah(geoparser):
     # "Palestina" is Palestine, not the Colombian town of that name; with the country named, Rafah alone is known
     doc = geoparser(make_doc("Tentara Israel menembak mati lima warga Palestina di Rafah pada Senin (3/11/2025).", "id"))

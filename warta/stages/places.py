@@ -607,8 +607,9 @@ class Geoparser:
         foreign = bool(focus) and g.country_code(rid) != focus
         threshold = 2.0 if single and (not focus or foreign) else 1.5
         if single and foreign and g.level(rid) == "populated" and g.population(rid) < 500_000 \
-                and g.country_code(rid) not in self._doc_countries:
-            threshold = 99.0  # a small foreign town named alone, its country nowhere in the text
+                and g.country_code(rid) not in self._doc_countries and not self._names_its_region(rid, c.key):
+            threshold = 99.0  # a small foreign town named alone, its country nowhere in the text (not a city of
+            # 100,000 whose province bears its name: "di Gaza", "di Rafah")
         if c.unit and foreign and g.country_code(rid) not in self._doc_countries:
             known = self._unknown(doc, c, cands, span)  # "Chora district, ... Urozgan": not Chora on Chios
             if known is not None and known.place.country_code == focus and known.place.level != "country":
@@ -642,6 +643,13 @@ class Geoparser:
             rule += ":in"
         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=g.place(rid), unit_word=c.unit_word,
                             geo_precision=precision, score=round(best, 2), rule=rule, region=region)
+
+    def _names_its_region(self, rid: int, key: str) -> bool:
+        """A city of 100,000 or more with the name of its first-level region ("Gaza", "Rafah", "Idlib"), written
+        as the gazetteer names it (not "Rafa", a child's name, one of Rafah's other names)."""
+        g = self.gaz
+        name = fold(g.name_of(rid))
+        return g.population(rid) >= 100_000 and name == key and name == fold(g.admin1_of(rid))
 
     def _outside_written_hierarchy(self, c: _Cand, cands: list[_Cand], rid, ctx_a1: set, ctx_a2: set,
                                    L: _Lang) -> bool:
