@@ -395,7 +395,8 @@ def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMent
     preps = knowledge(doc.lang or "en").place_preps
     words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
     limit = words[-1].end() if words else hit.end
-    taken = [p for p in places if hit.end <= p.span.start <= limit and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
+    taken = [p for p in places if hit.end <= p.span.start <= limit
+             and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
              and not {w.lower() for w in _WORDS.findall(doc.text[hit.end:p.span.start])} & preps]
     if not taken:
         return places
@@ -1315,7 +1316,8 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
 def _with_recognised(doc: Document, sent: Span, actors: list[ActorMention], cname: str,
                      know: _Knowledge) -> list[ActorMention]:
     """The actors of the sentence, and an organisation the name recogniser found right after a perpetrator cue that
-    the dictionary does not know ("the attack was carried out by Jund al-Aqsa"): a group kept as written."""
+    the dictionary does not know ("the attack was carried out by the Mujahideen Shura Council"): a group kept as
+    written."""
     extra = []
     for name in doc.names:
         if name.label != "ORG" or not (sent.start <= name.start and name.end <= sent.end) \
@@ -1432,7 +1434,8 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method:
     elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
     if (same_kind and old.event_type in _FIRED or _perpetrator_named(new)) and _told_next(old, new) \
-            and _unnamed_initiator(old) and new.inter1 in (1, 2, 3, 4) and not _unnamed_initiator(new) and new.actor1 != old.actor2:
+            and _unnamed_initiator(old) and new.inter1 in (1, 2, 3, 4) and not _unnamed_initiator(new) \
+            and new.actor1 != old.actor2:
         # "Artillery shells fell in the village. ... Myanmar military fired several shells from the mountain": the
         # one a later sentence says did it
         old.actor1, old.inter1 = new.actor1, new.inter1
