@@ -607,7 +607,8 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
         # "Turkish forces killed 4 PKK militants during airstrikes": the militants were hit, the forces struck
         return before[-2], agent, "active: the subject of the verb before, whose object the nearest actor is"
-    named = next((a for a in [*before, *after] if _named_perpetrator(doc, a, know)), None)
+    named = next((a for a in [*before, *after] if _named_perpetrator(doc, a, know)), None) \
+        if _perpetrator_cue_near(doc, sent, know) else None
     if named is not None and (agent is None or agent is named or agent.inter == 7):
         # "the attack in El Obeid was carried out by the RSF", "officials blamed the RSF for the attack": the one who
         # did it, named after a perpetrator cue
@@ -977,6 +978,8 @@ def _attach_perpetrator(doc: Document, sent: Span, events: list[EventMention], k
     """A sentence with no event of its own that names who did the event told before ("Local officials blamed the
     RSF for the attack", "Pejabat setempat menuding serangan tersebut dilakukan oleh RSF"): its actor1, when no one
     was named there."""
+    if not _perpetrator_cue_near(doc, sent, know):
+        return
     country = next((e.place.country_code for e in events if e.place is not None), doc.focus_country)
     actors = _with_recognised(doc, sent, find_actors(doc, sent.start, sent.end, country), country_name(country), know)
     named = [a for a in actors if _named_perpetrator(doc, a, know)]
@@ -1318,6 +1321,8 @@ def _with_recognised(doc: Document, sent: Span, actors: list[ActorMention], cnam
     """The actors of the sentence, and an organisation the name recogniser found right after a perpetrator cue that
     the dictionary does not know ("the attack was carried out by the Mujahideen Shura Council"): a group kept as
     written."""
+    if not _perpetrator_cue_near(doc, sent, know):
+        return actors  # most sentences: no cue, nothing to look for
     extra = []
     for name in doc.names:
         if name.label != "ORG" or not (sent.start <= name.start and name.end <= sent.end) \
@@ -1327,6 +1332,11 @@ def _with_recognised(doc: Document, sent: Span, actors: list[ActorMention], cnam
         if _named_perpetrator(doc, mention, know):
             extra.append(mention)
     return sorted(actors + extra, key=lambda a: a.span.start) if extra else actors
+
+
+def _perpetrator_cue_near(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    """A perpetrator cue in the sentence, or in the window before it that ``_named_perpetrator`` reads."""
+    return know.perpetrator_cues.search(doc.text, max(0, sent.start - 60), sent.end) is not None
 
 
 def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> bool:
