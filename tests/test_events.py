@@ -548,6 +548,44 @@ def test_a_toll_told_for_several_places_is_split_between_their_events(extract):
     assert any("split between its 2 places" in ev.rule for e in doc.events for ev in e.evidence)
 
 
+@pytest.mark.parametrize("text, tolls, published", [
+    ("Government forces and Houthi fighters clashed on 3 June 2023 on the Sirwah (Marib), Nihm (Sanaa) and Al Jawf "
+     "frontlines. Ten fighters were killed.", [4, 3, 3], "2023-06-04"),
+    ("On 12 March 2024, fighting broke out between the Sudanese Armed Forces and the Rapid Support Forces in Omdurman "
+     "and Bahri. The fighting killed more than 20 soldiers and fighters, local sources said.", [10, 10], "2024-03-13"),
+    ("Kontak tembak antara TNI dan TPNPB-OPM terjadi di Distrik Beoga dan Distrik Sinak, Kabupaten Puncak, Senin "
+     "(3/4/2023). Sepuluh orang tewas dalam kontak tembak itu.", [5, 5], "2023-04-04"),
+], ids=["en-toll-alone", "en-event-pointing-back", "id"])
+def test_a_toll_told_after_a_list_of_places_is_split_between_their_events(extract, text, tolls, published):
+    """ACLED splits a toll it cannot place evenly between the list's events, the first places taking the remainder,
+    whether the toll is told in the list's sentence or in the next one."""
+    doc = extract(text, published=published)
+    assert [e.fatalities for e in doc.events] == tolls
+    assert all(any("split between the list's" in ev.rule for ev in e.evidence) for e in doc.events)
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a coded figure over a vague word read in the sentence
+    ("On 9 May 2020, Saudi-led coalition airstrikes targeted Houthi forces in Al Husha district (Ad Dali), killing "
+     "and injuring dozens of fighters. Dozens of fatalities and injuries coded as 6.", 6),
+    # a total over the vague words read before it
+    ("On 2 May 2020, Turkish-backed factions clashed with the SDF near Ain Issa, Ar-Raqqa. Several fighters were "
+     "killed on both sides, among them a field commander. Total fatalities 4.", 4),
+    # a coded figure with known deaths added is not the toll
+    ("On 3 May 2020, two soldiers were killed in a firefight between BIFF militants and soldiers in Datu Hoffer "
+     "Ampatuan, Maguindanao. Unknown fatalities coded at 3, in addition to 2 known fatalities.", 2),
+    # the toll shared between more events than the report names places for
+    ("On 8 May 2020, 6 Taliban militants were killed by Afghan police in Chora district and the outskirts of Tarinkot "
+     "city, Urozgan. Fatalities are split across 2 events.", 3),
+    ("On 6 May 2020, militias from two villages clashed over land in Ayamelum, Anambra, on two consecutive days. One "
+     "person was killed. Fatalities split between 2 events.", 1),
+], ids=["coded", "total", "coded-plus-known", "split", "split-one-death"])
+def test_the_toll_a_report_states_as_coded_is_its_toll(extract, text, toll):
+    """ACLED-style notes end with how the toll is coded; that statement, not a figure read earlier, is the toll."""
+    events = extract(text, published="2020-05-10").events
+    assert [e.fatalities for e in events][:1] == [toll]
+
+
 @pytest.mark.parametrize("text", [
     "At least 15 civilians were killed on Monday when Sudanese army air strikes hit Nyala and El Fasher. In Nyala, "
     "an air strike hit a market and killed ten people. In El Fasher, five other civilians were killed.",

@@ -326,6 +326,16 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
         # "(Chin)" before "village" is another name of the village or its people, not Chin State
         ("Soldiers set fire to houses in Hpar Hpyo (Chin) village, Minbya township, Mrauk-U district, Rakhine State.",
          "en", "Mrauk-U", "Rakhine"),
+        # "X village of Y": the unit word is X's, and Y is where it lies (not "village of Y", a village named Y)
+        ("A roadside bomb exploded in Dogankoy village of Pervari, Siirt, killing a Turkish soldier.", "en",
+         "Dogankoy", "Siirt"),
+        # a village the official table puts in a newer district carved out of the one written, in the same regency
+        ("Hundreds of farmers rallied in Bolano village of Moutong district (Parigi Moutong, Central Sulawesi).",
+         "en", "Bolano", "Central Sulawesi"),
+        ("Ratusan petani berunjuk rasa di Desa Bolano, Kecamatan Moutong, Kabupaten Parigi Moutong, Sulawesi Tengah.",
+         "id", "Bolano", "Central Sulawesi"),
+        # "Nihm (Sanaa)": the governorate Sana', though the capital Sanaa is written the same way
+        ("Houthi forces shelled government positions on the Nihm (Sanaa) front on Monday.", "en", "Nihm", "Sana'"),
     ],
 )
 def test_places_one_event_place_for_a_place_and_its_written_regions(geoparser, text, lang, name, admin1):
@@ -389,3 +399,13 @@ def test_a_name_with_an_initial_is_not_a_place_written_without_the_space(geopars
     """'Mark S' is a first name and an initial, not Marks, Mississippi."""
     doc = geoparser(make_doc(text, lang))
     assert [m.place.name for m in doc.places if m.place] == ["Osaka"], [(m.name, m.rule) for m in doc.places]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("About 300 farmers gathered at the Keav Seima District Hall in Mondul Kiri to protest a land concession.", "en",
+     "Mondul Kiri"),
+    ("Protesters marched from the Town Hall to the police station in Kuantan on Friday.", "en", "Kuantan"),
+])
+def test_places_a_hall_is_a_building_not_a_town(geoparser, text, lang, name):
+    _, places = first_event_place(geoparser, text, lang)
+    assert [p.name for p in places] == [name]

@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "generic_attack", "toll_split", "toll_coded", "toll_total", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues"})
 
@@ -50,6 +50,7 @@ _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
 _SPLIT_RULE = "deaths stated in the sentence, split between its"
+_FOLLOWING_SPLIT_RULE = "deaths stated in a following sentence, split between the list's"
 _POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
@@ -133,6 +134,9 @@ class _Knowledge:
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
+        self.toll_split, self.toll_coded, self.toll_total = (
+            re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in ("toll_split", "toll_coded", "toll_total"))
+        self.numbers = {str(k).lower(): v for k, v in (load(lang, "casualties").get("numbers") or {}).items()}
 
 
 @functools.cache
@@ -697,6 +701,7 @@ class EventExtractor:
         events: list[EventMention] = []
         last_events: list[EventMention] = []
         last_index = -10
+        last_listed = False  # the last events are one each for a list of places written in one sentence
         title = " ".join((doc.title or "").split())
         know = knowledge(doc.lang or "en")
         summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
@@ -705,7 +710,7 @@ class EventExtractor:
         pending: list[tuple[EventMention, DateMention | None, str, bool]] = []
 
         def emit(index, sent, typing, sub, prediction, places) -> None:
-            nonlocal last_events, last_index
+            nonlocal last_events, last_index, last_listed
             # actors are named after the country where the event happened ("Protesters (Indonesia)" at the
             # Chinese embassy in Jakarta), else the document's focus country
             country = next((p.place.country_code for p in places if p.place is not None), doc.focus_country)
@@ -800,6 +805,14 @@ class EventExtractor:
             points_back = typing.trigger.term in know.bare_casualty or _points_back(doc, typing.trigger, know)
             told_as = typing.told_as or typing.sub_event_type  # the trigger's type, before the model or the sides
             stated = date is not None and date.span.within(sent)
+            if last_listed and index - last_index <= 2 and inferred_place and not stated and len(created) == 1 \
+                    and not any(e.fatalities for e in last_events) \
+                    and (points_back or all(e.event_type == created[0].event_type for e in last_events)):
+                # "Clashes erupted on the Sirwah, Nihm and Al Jawf frontlines. The clashes killed more than 20": more
+                # on every event of the list, its toll split evenly between them as when told in the list's sentence
+                _spread_over_list(created[0], last_events, points_back)
+                last_index = index
+                return
             kept: list[EventMention] = []
             into: list[EventMention] = []  # the earlier events re-mentions merged into
             for e in created:
@@ -817,6 +830,7 @@ class EventExtractor:
             # a toll told in the sentences after goes to the event itself, also when this mention merged into it
             # ("A mob clashed with police at the station. Police fired gunshots. 7 people were killed")
             last_events, last_index = kept + into, index
+            last_listed = split and len(last_events) == len(places)
 
         for index, sent in enumerate(sentences):
             if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
@@ -827,7 +841,7 @@ class EventExtractor:
             typing = type_sentence(doc, sent, context)
             if typing is None:
                 if last_events and index - last_index <= 2:
-                    self._attach_casualties(doc, sent, last_events, events)
+                    self._attach_casualties(doc, sent, last_events, events, listed=last_listed)
                     _attach_perpetrator(doc, sent, last_events, know)
                 continue
             if _is_background(doc, sent, reference) or know.recap.search(doc.text, sent.start, sent.end) is not None:
@@ -884,6 +898,7 @@ class EventExtractor:
         _claimed_by(doc, events, sentences, know)
         threshold = self.settings.min_event_confidence
         doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
+        _toll_as_coded(doc, doc.events, know)
         for event in doc.events:
             if event.sub_event_type in tax["no_fatalities"] and event.fatalities:
                 # deaths told at a peaceful protest are its cause ("to protest the killing of a trader"): a protest
@@ -938,26 +953,34 @@ class EventExtractor:
         return event
 
     def _attach_casualties(self, doc: Document, sent: Span, events: list[EventMention],
-                           every: list[EventMention] | None = None) -> None:
+                           every: list[EventMention] | None = None, *, listed: bool = False) -> None:
         """A sentence with casualty figures but no event of its own reports on the previous event, or on the one
         event of ``every`` at the place it names ("... in Omdurman and Bahri. ... In Bahri, five others were
-        killed")."""
+        killed"). When ``listed`` (the events are one each for a list of places) and the sentence names none of
+        them, its toll is split evenly between them, as a toll told in the list's own sentence is ("Clashes
+        erupted in Marib, Al Jawf and Taizz. Ten fighters were killed")."""
         named = [m.place for m in doc.places if m.place is not None and m.span.within(sent)]
         at = [e for e in every or [] if e.place is not None
               and any(e.place.geonameid == p.geonameid for p in named)]
-        if len(at) == 1:
-            events = at
+        own = len(at) == 1  # the sentence names the event's place: its toll is that place's own
+        if own:
+            events, listed = at, False
         actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
         sources = find_sources(doc, sent.start, sent.end)
         found = find_casualties(doc, sent.start, sent.end, side_of=_side_finder(doc, actors),
                                 by=", ".join(s.text for s in sources))
         if found.fatalities is None and not found.claims:
             return
+        shared = listed and len(events) > 1 and bool(found.fatalities) and not any(e.fatalities for e in events)
         for n, event in enumerate(events):
             event.casualty_claims.extend(found.claims)
-            if found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
+            if shared:
+                share, extra = divmod(found.fatalities, len(events))
+                event.fatalities = share + (1 if n < extra else 0)
+                event.evidence.append(Evidence("fatalities", found.spans, f"{_FOLLOWING_SPLIT_RULE} {len(events)} places"))
+            elif found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
                 # not "The victim had the hands tied, their bodies ...": those already counted
-                if _toll_is_a_share(event):
+                if _toll_is_a_share(event) and own:
                     event.fatalities = found.fatalities  # the place's own toll, not its share of the list's
                 elif found.additional:  # "A fourth person died later": more deaths, not another count of the same
                     event.fatalities = (event.fatalities or 0) + found.fatalities
@@ -1414,10 +1437,61 @@ def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span]
                 break
 
 
+def _spread_over_list(new: EventMention, listed: list[EventMention], points_back: bool) -> None:
+    """Merge ``new``, a mention with no place or date of its own, into each event of a list of places, its toll
+    split evenly between them (the first places take the remainder, as ACLED splits it)."""
+    toll, spans = new.fatalities, [s for e in new.evidence if e.field == "fatalities" for s in e.spans]
+    share, extra = divmod(toll or 0, len(listed))
+    for n, old in enumerate(listed):
+        new.fatalities = share + (1 if n < extra else 0) if toll else None
+        _absorb(old, new, old.event_type == new.event_type, by_method=not points_back)
+        if toll:
+            old.evidence.append(Evidence("fatalities", spans, f"{_FOLLOWING_SPLIT_RULE} {len(listed)} places"))
+    new.fatalities = toll
+
+
+def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) -> None:
+    """The toll as the report itself states it, over the figures read in its sentences: a total ("Total fatalities
+    2") or a coded figure ("Unknown number of fatalities coded as 10"), and how many events it is shared between
+    ("48 BH fighters were reported killed across the two attacks. Fatalities split between 2 events"). With fewer events
+    found than it names, each takes its even share, rounded down (which events took the remainder is not known) and at
+    least one."""
+    tolled = [e for e in events if e.fatalities]
+    if not events or len(tolled) > 1 and not all(_toll_is_a_share(e) for e in tolled):
+        return  # tolls of their own, not one toll or the shares of one
+    stated = next((m for m in (rx.search(doc.text) for rx in (know.toll_total, know.toll_coded) if rx is not None)
+                   if m is not None), None)
+    said = know.toll_split.search(doc.text) if know.toll_split is not None else None
+    parts = _count(said.group("n"), know) if said is not None else None
+    total = int(stated.group("n") or stated.group("m")) if stated is not None and "m" in stated.re.groupindex \
+        else int(stated.group("n")) if stated is not None else sum(e.fatalities for e in tolled)
+    targets = tolled or (events[:1] if len(events) == 1 else [])
+    if not targets or (stated is None and (not parts or len(targets) >= parts)):
+        return
+    spans = [doc.span(m.start(), m.end(), "stated toll") for m in (stated, said) if m is not None]
+    if parts and len(targets) < parts:
+        shares = [max(total // parts, 1)] * len(targets)
+        rule = f"the report's toll of {total}, shared between {parts} events"
+    else:
+        share, extra = divmod(total, len(targets))
+        shares = [share + (1 if n < extra else 0) for n in range(len(targets))]
+        rule = f"the toll the report states ({total})" + (f", split between {len(targets)} places" if len(targets) > 1 else "")
+    for event, share in zip(targets, shares):
+        if event.fatalities != share:
+            event.casualty_claims.append(CasualtyClaim("killed", event.fatalities or 0, event.fatalities or 0))
+        event.fatalities = share
+        event.evidence.append(Evidence("fatalities", spans, rule))
+
+
+def _count(word: str, know: _Knowledge) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else know.numbers.get(word)
+
+
 def _toll_is_a_share(event: EventMention) -> bool:
     """The event's toll is still its even share of a toll told for a list of places."""
     rules = [e.rule for e in event.evidence if e.field == "fatalities"]
-    return bool(rules) and rules[-1].startswith(_SPLIT_RULE)
+    return bool(rules) and rules[-1].startswith((_SPLIT_RULE, _FOLLOWING_SPLIT_RULE))
 
 
 def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method: bool = True) -> None:

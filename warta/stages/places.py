@@ -299,6 +299,8 @@ class Geoparser:
                 i += len(unit)  # "Desa/Kecamatan Anjatan": the village and district share the name; the larger unit
                 unit = _starts_with(words, i, L.before)
             glued = caps[i] and i > 0 and caps[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
+            if unit and i > 0 and caps[i - 1] and (words[i],) in L.after and text[toks[i - 1][1]:toks[i][0]] == " ":
+                unit = None  # "Dogankoy village of Pervari": the unit word is Dogankoy's, and "of" says where it lies
             if unit and i + len(unit) < n and caps[i + len(unit)] and not glued:
                 cand = self._match(text, toks, words, caps, i + len(unit), si, L, force=True)
                 if cand:
@@ -688,7 +690,15 @@ class Geoparser:
                     a1.add((cc, fold(g.admin1_of(r))))
         cc = g.country_code(rid)
         if districts and g.level(rid) == "admin4" and ":" in g._gid[rid]:
-            return not any(g._gid[rid].startswith(d) for d in districts)
+            if any(g._gid[rid].startswith(d) for d in districts):
+                return False
+            if any(g._gid[r].startswith(d) for r in c.ids for d in districts):
+                return True  # a namesake of the village the district holds
+            # no village of the name in the district written: the seat of a newer district carved out of it, in the
+            # same regency, and named after it ("Bolano village of Moutong district": the seat of Bolano district)
+            own = g._gid[rid].rsplit(".", 1)[0]
+            seat = any(g._gid[r] == own for r in g.ids(fold(g.name_of(rid))) if g.level(r) == "admin3")
+            return not seat or (cc, fold(g.admin2_of(rid))) not in a2
         if any(k[0] == cc for k in a2):
             # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it (strictly
             # where official tables give the hierarchy; GeoNames' own admin levels differ between countries)
@@ -871,15 +881,26 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
             gap = gap.rstrip()[:-len(m.unit_word)]  # "Distrik Beoga, Kabupaten Puncak"
         plain = _CHAIN_GAP.match(gap) is not None
-        linked = previous is not None and m.unit_word and tuple(fold(gap).split()) in _chain_links(doc.lang or "en")
-        if previous is not None and (plain or linked) \
+        link = previous is not None and tuple(fold(gap).split()) in _chain_links(doc.lang or "en")
+        linked = link and bool(m.unit_word)
+        # "Dogankoy village of Pervari", "Chautipan and San Vicente villages in Chilpancingo": a village's unit word
+        # and a link say the name after it is where the village lies
+        holds_village = link and not m.unit_word and previous.unit_word and _unit_rank(doc, previous) == _UNIT_RANK["village"] \
+            and _same_region(previous, m)
+        if previous is not None and (plain or linked or holds_village) \
                 and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)
-                     or plain and _same_brackets(doc, previous, m)):
+                     or plain and _same_brackets(doc, previous, m) or holds_village):
             previous = m
             continue
         kept.append(m)
         previous = m
     return kept
+
+
+def _same_region(a: PlaceMention, b: PlaceMention) -> bool:
+    """Both places lie in one first-level region of one country."""
+    p, q = a.place, b.place
+    return p is not None and q is not None and p.country_code == q.country_code and fold(p.admin1) == fold(q.admin1)
 
 
 @functools.cache
@@ -907,11 +928,17 @@ def _names_region_of(m: PlaceMention, previous: PlaceMention) -> bool:
     inner, outer = previous.place, m.place
     if inner is None or outer is None or outer.level != "populated" or inner.country_code != outer.country_code:
         return False
-    regions = (fold(inner.admin1 or ""), fold(inner.admin2 or ""))
+    regions = {_undoubled(fold(name)) for name in (inner.admin1, inner.admin2) if name}
     written = fold(m.name)
-    # "Torodi, Tillabery": the town Tillaberi, written another way, names the region it is the capital of
-    return (written in regions or fold(outer.name) in regions) and written != fold(inner.name) \
+    # "Torodi, Tillabery": the town Tillaberi, written another way, names the region it is the capital of; "Nihm
+    # (Sanaa)": the governorate Sana'
+    return (_undoubled(written) in regions or _undoubled(fold(outer.name)) in regions) and written != fold(inner.name) \
         and fold(outer.name) != fold(inner.name)
+
+
+def _undoubled(key: str) -> str:
+    """A folded name with each doubled letter written once: 'sanaa' and 'sana' (from "Sana'") are one name."""
+    return re.sub(r"(\w)\1+", r"\1", key)
 
 
 def _past_unit(text: str, end: int, unit_word: str) -> int:
