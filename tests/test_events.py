@@ -571,6 +571,9 @@ def test_a_toll_told_after_a_list_of_places_is_split_between_their_events(extrac
     # a total over the vague words read before it
     ("On 2 May 2020, Turkish-backed factions clashed with the SDF near Ain Issa, Ar-Raqqa. Several fighters were "
      "killed on both sides, among them a field commander. Total fatalities 4.", 4),
+    # a closing count over the figures told before it
+    ("On 8 May 2020, in Ayutla, Guerrero, armed men clashed with members of a community police force. One community "
+     "police officer and another two men died. 3 fatalities.", 3),
     # a coded figure with known deaths added is not the toll
     ("On 3 May 2020, two soldiers were killed in a firefight between BIFF militants and soldiers in Datu Hoffer "
      "Ampatuan, Maguindanao. Unknown fatalities coded at 3, in addition to 2 known fatalities.", 2),
@@ -579,7 +582,7 @@ def test_a_toll_told_after_a_list_of_places_is_split_between_their_events(extrac
      "city, Urozgan. Fatalities are split across 2 events.", 3),
     ("On 6 May 2020, militias from two villages clashed over land in Ayamelum, Anambra, on two consecutive days. One "
      "person was killed. Fatalities split between 2 events.", 1),
-], ids=["coded", "total", "coded-plus-known", "split", "split-one-death"])
+], ids=["coded", "total", "closing-count", "coded-plus-known", "split", "split-one-death"])
 def test_the_toll_a_report_states_as_coded_is_its_toll(extract, text, toll):
     """ACLED-style notes end with how the toll is coded; that statement, not a figure read earlier, is the toll."""
     events = extract(text, published="2020-05-10").events

@@ -1463,8 +1463,8 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
                    if m is not None), None)
     said = know.toll_split.search(doc.text) if know.toll_split is not None else None
     parts = _count(said.group("n"), know) if said is not None else None
-    total = int(stated.group("n") or stated.group("m")) if stated is not None and "m" in stated.re.groupindex \
-        else int(stated.group("n")) if stated is not None else sum(e.fatalities for e in tolled)
+    total = int(next(v for v in stated.groupdict().values() if v)) if stated is not None \
+        else sum(e.fatalities for e in tolled)
     targets = tolled or (events[:1] if len(events) == 1 else [])
     if not targets or (stated is None and (not parts or len(targets) >= parts)):
         return
