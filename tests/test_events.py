@@ -1244,3 +1244,16 @@ def test_roads_blocked_with_a_demand_are_protests(extract, text):
 ])
 def test_bombed_from_the_air_only_by_those_who_fly(extract, text, published, sub):
     assert [e.sub_event_type for e in extract(text, published=published).events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob of villagers beat a young herder to death in Dhanbad district, Jharkhand, on Tuesday after accusing him of "
+    "stealing cattle, police said.",
+    "Seorang pria tewas dipukuli massa di Kecamatan Pondok Aren, Tangerang Selatan, Selasa (7/3/2023), setelah dituduh "
+    "mencuri sepeda motor, kata polisi.",
+], ids=["en", "id"])
+def test_what_a_mob_did_stays_mob_violence(extract, text):
+    """The classifier learned that a beating to death is mostly an attack; a crowd word in the trigger keeps it mob
+    violence (taxonomy crowd_holds_against)."""
+    ev = extract(text, published="2023-03-08").events[0]
+    assert (ev.sub_event_type, ev.actor1.split(" (")[0]) == ("Mob violence", "Rioters")

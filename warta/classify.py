@@ -116,7 +116,7 @@ class Classifier:
     def _rules_only(self, doc: Document) -> Classification | None:
         """The first sentence the rules type, when the pipeline coded no event from it for a reason that is not
         about the type (no place it knows, a running count "since" a date): a snippet always reports one event."""
-        from .stages.events import _passage, may_override, type_sentence
+        from .stages.events import _passage, knowledge, may_override, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         for index, sent in enumerate(sentences):
@@ -126,8 +126,9 @@ class Classifier:
                 continue
             sub, rule, by = typing.sub_event_type, typing.rule, "rules (no event coded)"
             prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
+            crowd = typing.trigger.term in knowledge(doc.lang or "en").crowd_triggers
             if prediction is not None and prediction.label != sub and may_override(
-                    sub, prediction, self.settings.typing_model_threshold):
+                    sub, prediction, self.settings.typing_model_threshold, crowd=crowd):
                 sub, rule, by = prediction.label, f"{rule}; overridden by the model", "rules (no event coded), refined by the model"
             return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                   typing.trigger.text, rule, prediction.explain() if prediction is not None else "",

@@ -30,7 +30,7 @@ class Settings:
     unknown_significant_fatalities: int = 10
     unknown_limited_fatalities: int = 3
     typing_model: bool = True
-    typing_model_threshold: float = 0.5
+    typing_model_threshold: float = 0.6
     min_event_confidence: float = 0.75
     background_days: int = 30
     ner_model: bool = True

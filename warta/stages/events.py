@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "toll_split", "toll_coded", "toll_total", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "generic_attack", "crowd_triggers", "toll_split", "toll_coded", "toll_total", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues"})
 
@@ -134,6 +134,7 @@ class _Knowledge:
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
+        self.crowd_triggers = {t.lower() for t in data.get("crowd_triggers", [])}
         self.toll_split, self.toll_coded, self.toll_total = (
             re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in ("toll_split", "toll_coded", "toll_total"))
         self.numbers = {str(k).lower(): v for k, v in (load(lang, "casualties").get("numbers") or {}).items()}
@@ -858,7 +859,8 @@ class EventExtractor:
             prediction = self._predict(doc, sent, context)
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
-            if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure) \
+            by_crowd = typing.trigger.term in know.crowd_triggers
+            if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure, crowd=by_crowd) \
                     and not unseen and not typing.cause:
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
@@ -1049,13 +1051,15 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
     return []
 
 
-def may_override(sub: str, prediction, threshold: float) -> bool:
+def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False) -> bool:
     """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-    its training data) and never overrides a sub-type whose words are specific (taxonomy ``rules_stand``).
+    its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), and never
+    turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``.
     (Keeping it from turning an armed group's act into a riot was measured: on ACLED's Indonesian notes the
     model was right each time, militias and KNPB members do riot, so it may.)"""
     tax = taxonomy()
-    if prediction.probability < threshold or sub in tax["rules_stand"]:
+    if prediction.probability < threshold or sub in tax["rules_stand"] \
+            or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()):
         return False
     territory = tax["territory"]
     return (prediction.label in territory) == (sub in territory)
