@@ -23,6 +23,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import EvaluationError
+from ..stages.ingest import guess_source, guess_title
 from .geo import min_distance_km, parse_date, point, to_float, to_int
 from .matching import GoldEvent, match_events
 from .names import any_admin, same_actor
@@ -354,7 +355,9 @@ def evaluate_gold(gold_path: str | Path, extract: Extract) -> GoldReport:
     fields = {name: Score(name) for name in FIELDS}
     results = []
     for gold in golds:
-        doc = Document(id=gold.doc_id, text=gold.text, published=gold.published, lang=gold.lang, path=str(gold.text_path))
+        # as `warta extract` reads it: the headline and the outlet guessed from the text
+        doc = Document(id=gold.doc_id, text=gold.text, published=gold.published, lang=gold.lang, path=str(gold.text_path),
+                       title=guess_title(gold.text), source=guess_source(gold.text))
         records = list(extract(doc) or [])
         result = score_document(gold, records)
         result.skipped = doc.skipped
