@@ -334,6 +334,10 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
          "en", "Bolano", "Central Sulawesi"),
         ("Ratusan petani berunjuk rasa di Desa Bolano, Kecamatan Moutong, Kabupaten Parigi Moutong, Sulawesi Tengah.",
          "id", "Bolano", "Central Sulawesi"),
+        # a town the index lacks, in the province written after it, not a namesake the province's country rules out
+        # (Mambasa is one of Mombasa's other names)
+        ("Mayi-Mayi militiamen clashed with FARDC soldiers in Mambasa, Ituri, on Saturday.", "en", "Mambasa", "Ituri"),
+        ("Milisi Mayi-Mayi bentrok dengan tentara FARDC di Mambasa, Ituri, Sabtu (2/5/2020).", "id", "Mambasa", "Ituri"),
         # "Nihm (Sanaa)": the governorate Sana', though the capital Sanaa is written the same way
         ("Houthi forces shelled government positions on the Nihm (Sanaa) front on Monday.", "en", "Nihm", "Sana'"),
     ],

@@ -710,9 +710,14 @@ class Geoparser:
 
     def _unknown(self, doc: Document, c: _Cand, cands: list[_Cand], span: Span) -> PlaceMention | None:
         """A name with a unit word the index lacks: coded to the known unit written next to it."""
+        g = self.gaz
         for o in cands:
             if o is not c and o.sent == c.sent and o.ids and not o.qualifier and 0 < o.start - c.end < 80:
-                m = self._resolve(doc, o, cands, doc.focus_country, self.lang(doc.lang))
+                # the unit is read in its own country when it has one ("Mambasa, Ituri": Ituri in Congo, though the
+                # focus went to Kenya with Mombasa, one of whose other names is Mambasa)
+                countries = {g.country_code(r) for r in o.ids}
+                focus = next(iter(countries)) if len(countries) == 1 else doc.focus_country
+                m = self._resolve(doc, o, cands, focus, self.lang(doc.lang))
                 if m is not None and m.place is not None:
                     return PlaceMention(span=span, name=doc.text[c.start:c.end], place=m.place, unit_word=c.unit_word,
                                         geo_precision=2, score=m.score, rule=f"unknown-in:{m.name}")
