@@ -338,6 +338,11 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
         # (Mambasa is one of Mombasa's other names)
         ("Mayi-Mayi militiamen clashed with FARDC soldiers in Mambasa, Ituri, on Saturday.", "en", "Mambasa", "Ituri"),
         ("Milisi Mayi-Mayi bentrok dengan tentara FARDC di Mambasa, Ituri, Sabtu (2/5/2020).", "id", "Mambasa", "Ituri"),
+        # a road between two towns: one place, the first, not one event at each end
+        ("Boko Haram fighters ambushed a military convoy on the Damboa - Maiduguri road on Thursday.", "en", "Damboa",
+         "Borno"),
+        ("Kelompok bersenjata menembaki sebuah truk di jalan raya Sentani - Jayapura, Senin (3/4/2023).", "id", "Sentani",
+         "Papua"),
         # "Nihm (Sanaa)": the governorate Sana', though the capital Sanaa is written the same way
         ("Houthi forces shelled government positions on the Nihm (Sanaa) front on Monday.", "en", "Nihm", "Sana'"),
     ],

@@ -15,7 +15,8 @@ register("places", {
     "country_aliases",
     "unit_prefixes", "origin_words", "directions", "name_words", "admin1_english", "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
-    "place_aliases", "qualifier_sites", "name_particles", "sub_localities", "chain_links",
+    "place_aliases", "qualifier_sites", "name_particles", "sub_localities", "chain_links", "road_words_after",
+    "road_words_before",
 })
 
 from .build import build_index  # noqa: E402

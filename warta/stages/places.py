@@ -797,6 +797,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     if any(m.rule != "dateline" for m in here):
         here = [m for m in here if m.rule != "dateline"]
     here = _drop_chained_containers(doc, here)
+    here = _drop_road_ends(doc, here)
     relative = [m for m in here if _is_relative(doc, m)]
     if relative and any(m not in relative and _rank(m) >= 2 for m in here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
@@ -906,6 +907,29 @@ def _same_region(a: PlaceMention, b: PlaceMention) -> bool:
     """Both places lie in one first-level region of one country."""
     p, q = a.place, b.place
     return p is not None and q is not None and p.country_code == q.country_code and fold(p.admin1) == fold(q.admin1)
+
+
+_ROAD_JOIN = re.compile(r"^\s?[-\u2013\u2014/]\s?$")
+
+
+def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMention]:
+    """'on the Damboa - Maiduguri road', 'di ruas jalan Wamena-Habema': two places joined by a dash with a road word
+    after (or before) them name a road; the event is on it, coded to the first place, not one event at each end."""
+    words = load(doc.lang or "en", "places")
+    after = {fold(w) for w in words.get("road_words_after") or ()}
+    before = {tuple(fold(w).split()) for w in words.get("road_words_before") or ()}
+    if not after and not before:
+        return here
+    ordered = sorted(here, key=lambda m: m.span.start)
+    dropped: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if not _ROAD_JOIN.match(doc.text[a.span.end:b.span.start]):
+            continue
+        next_word = re.match(r"\s+(\w+)", doc.text[b.span.end:b.span.end + 30])
+        previous = tuple(fold(w) for w in re.findall(r"\w+", doc.text[max(0, a.span.start - 30):a.span.start]))
+        if (next_word and fold(next_word.group(1)) in after) or any(previous[-len(p):] == p for p in before if p):
+            dropped.add(id(b))
+    return [m for m in here if id(m) not in dropped]
 
 
 @functools.cache
