@@ -231,9 +231,9 @@ def train_ner(lang: str, shared_data: str | Path, out_dir: str | Path, *, max_st
     if lang == "id":
         cased = [s for s in train if any(t[:1].isupper() for t in s.tokens)]
         train += _titled(cased, 0.25, rng)
-        # NERP, the one corpus in lower case, counts twice; the cased corpora get no lower-cased copies, so case
+        # NERP, the one corpus in lower case, counts three times; the cased corpora get no lower-cased copies, so case
         # tells the model which corpus's conventions hold (NERP leaves ministries and the police unnamed)
-        train += [s for f in train_files if f.name.startswith("nerp") for s in read_file(f)]
+        train += [s for f in train_files if f.name.startswith("nerp") for s in read_file(f)] * 2
     rng.shuffle(train)
     files = [_file_line(p, shared_data) for p in [*train_files, *dev_files, *test_files.values()]]
     for line in files:
