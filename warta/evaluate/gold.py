@@ -356,8 +356,8 @@ def evaluate_gold(gold_path: str | Path, extract: Extract) -> GoldReport:
     results = []
     for gold in golds:
         # as `warta extract` reads it: the headline and the outlet guessed from the text
-        doc = Document(id=gold.doc_id, text=gold.text, published=gold.published, lang=gold.lang, path=str(gold.text_path),
-                       title=guess_title(gold.text), source=guess_source(gold.text))
+        doc = Document(id=gold.doc_id, text=gold.text, published=gold.published, lang=gold.lang,
+                       path=str(gold.text_path), title=guess_title(gold.text), source=guess_source(gold.text))
         records = list(extract(doc) or [])
         result = score_document(gold, records)
         result.skipped = doc.skipped

@@ -42,7 +42,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "crowd_triggers", "toll_split", "toll_coded", "toll_total", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "crowd_triggers", "toll_split", "toll_coded", "toll_total",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues"})
 
@@ -136,7 +137,8 @@ class _Knowledge:
         self.generic_attack = Lexicon(data.get("generic_attack", []))
         self.crowd_triggers = {t.lower() for t in data.get("crowd_triggers", [])}
         self.toll_split, self.toll_coded, self.toll_total = (
-            re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in ("toll_split", "toll_coded", "toll_total"))
+            re.compile(data[key], re.IGNORECASE) if data.get(key) else None
+            for key in ("toll_split", "toll_coded", "toll_total"))
         self.numbers = {str(k).lower(): v for k, v in (load(lang, "casualties").get("numbers") or {}).items()}
 
 
@@ -860,8 +862,8 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
             by_crowd = typing.trigger.term in know.crowd_triggers
-            if prediction is not None and prediction.label != sub and may_override(sub, prediction, sure, crowd=by_crowd) \
-                    and not unseen and not typing.cause:
+            if prediction is not None and prediction.label != sub \
+                    and may_override(sub, prediction, sure, crowd=by_crowd) and not unseen and not typing.cause:
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
@@ -979,7 +981,8 @@ class EventExtractor:
             if shared:
                 share, extra = divmod(found.fatalities, len(events))
                 event.fatalities = share + (1 if n < extra else 0)
-                event.evidence.append(Evidence("fatalities", found.spans, f"{_FOLLOWING_SPLIT_RULE} {len(events)} places"))
+                event.evidence.append(Evidence("fatalities", found.spans,
+                                               f"{_FOLLOWING_SPLIT_RULE} {len(events)} places"))
             elif found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
                 # not "The victim had the hands tied, their bodies ...": those already counted
                 if _toll_is_a_share(event) and own:
@@ -1479,15 +1482,18 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
     else:
         share, extra = divmod(total, len(targets))
         shares = [share + (1 if n < extra else 0) for n in range(len(targets))]
-        rule = f"the toll the report states ({total})" + (f", split between {len(targets)} places" if len(targets) > 1 else "")
+        rule = f"the toll the report states ({total})"
+        if len(targets) > 1:
+            rule += f", split between {len(targets)} places"
     for event, share in zip(targets, shares):
-        if event.fatalities != share:
-            event.casualty_claims.append(CasualtyClaim("killed", event.fatalities or 0, event.fatalities or 0))
+        if event.fatalities and event.fatalities != share:  # the figure read before stays as a claim
+            event.casualty_claims.append(CasualtyClaim("killed", event.fatalities, event.fatalities))
         event.fatalities = share
         event.evidence.append(Evidence("fatalities", spans, rule))
 
 
 def _count(word: str, know: _Knowledge) -> int | None:
+    """A count written in digits or as a word of the language ("2", "three")."""
     word = word.lower()
     return int(word) if word.isdigit() else know.numbers.get(word)
 

@@ -889,10 +889,10 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
         plain = _CHAIN_GAP.match(gap) is not None
         link = previous is not None and tuple(fold(gap).split()) in _chain_links(doc.lang or "en")
         linked = link and bool(m.unit_word)
-        # "Dogankoy village of Pervari", "Chautipan and San Vicente villages in Chilpancingo": a village's unit word
-        # and a link say the name after it is where the village lies
-        holds_village = link and not m.unit_word and previous.unit_word and _unit_rank(doc, previous) == _UNIT_RANK["village"] \
-            and _same_region(previous, m)
+        # "Dogankoy village of Pervari": a village's unit word and a link say the name after it is where the village
+        # lies (when both are in one province)
+        holds_village = link and not m.unit_word and bool(previous.unit_word) \
+            and _unit_rank(doc, previous) == _UNIT_RANK["village"] and _same_region(previous, m)
         if previous is not None and (plain or linked or holds_village) \
                 and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)
                      or plain and _same_brackets(doc, previous, m) or holds_village):
@@ -913,8 +913,9 @@ _ROAD_JOIN = re.compile(r"^\s?[-\u2013\u2014/]\s?$")
 
 
 def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMention]:
-    """'on the Damboa - Maiduguri road', 'di ruas jalan Wamena-Habema': two places joined by a dash with a road word
-    after (or before) them name a road; the event is on it, coded to the first place, not one event at each end."""
+    """'on the Damboa - Maiduguri road', 'di jalan raya Sentani - Jayapura': two places joined by a dash with a road
+    word after (or before) them name a road; the event is on it, coded to the first place, not one event at each
+    end."""
     words = load(doc.lang or "en", "places")
     after = {fold(w) for w in words.get("road_words_after") or ()}
     before = {tuple(fold(w).split()) for w in words.get("road_words_before") or ()}
