@@ -1257,3 +1257,15 @@ def test_what_a_mob_did_stays_mob_violence(extract, text):
     violence (taxonomy crowd_holds_against)."""
     ev = extract(text, published="2023-03-08").events[0]
     assert (ev.sub_event_type, ev.actor1.split(" (")[0]) == ("Mob violence", "Rioters")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Fighting between the Radaa force and the 444th Brigade around Mitiga airport in Tripoli left 55 people dead on "
+     "Monday, the emergency medicine centre said.", "Armed clash"),
+    ("Two families clashed over a land dispute in Sampang, East Java, on Monday; three people were hurt, a village "
+     "head said.", "Mob violence"),
+], ids=["named-units", "families"])
+def test_fighting_between_named_armed_units_is_an_armed_clash(extract, text, sub):
+    """A clash whose sides the dictionary does not know is a brawl between unarmed sides (mob violence), unless the
+    sides are named as armed units."""
+    assert extract(text, published="2023-08-16").events[0].sub_event_type == sub

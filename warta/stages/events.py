@@ -43,7 +43,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
-                    "crowd_triggers", "toll_split", "toll_coded", "toll_total",
+                    "crowd_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues"})
 
@@ -136,6 +136,10 @@ class _Knowledge:
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
         self.crowd_triggers = {t.lower() for t in data.get("crowd_triggers", [])}
+        # a capitalised name whose head is an armed unit ("the 444th Brigade", "the Radaa force"); the unit words are
+        # matched in any case, the name before them must be capitalised
+        units = "|".join(re.escape(w) for w in data.get("armed_unit_heads", []))
+        self.armed_units = re.compile(r"\b(?:[A-Z0-9][\w'-]*\s+){1,4}(?i:" + units + r")\b") if units else None
         self.toll_split, self.toll_coded, self.toll_total = (
             re.compile(data[key], re.IGNORECASE) if data.get(key) else None
             for key in ("toll_split", "toll_coded", "toll_total"))
@@ -737,6 +741,8 @@ class EventExtractor:
             told = (sent, *sentences[index + 1:index + 2])
             if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
+            if plain and know.armed_units is not None and know.armed_units.search(doc.text, sent.start, sent.end):
+                plain = False  # "Fighting between the Radaa force and the 444th Brigade": named armed units, not a brawl
             cited = _cited(doc, sent)
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
             # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
