@@ -1269,3 +1269,18 @@ def test_fighting_between_named_armed_units_is_an_armed_clash(extract, text, sub
     """A clash whose sides the dictionary does not know is a brawl between unarmed sides (mob violence), unless the
     sides are named as armed units."""
     assert extract(text, published="2023-08-16").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub, sides", [
+    ("Bentrokan antara TNI dan TPNPB-OPM pecah di Distrik Beoga, Kabupaten Puncak, Senin (3/4/2023).", "Armed clash",
+     ("Military Forces of Indonesia", "TPNPB")),
+    ("Bentrokan antara dua kelompok pemuda pecah di Kecamatan Tallo, Makassar, Sabtu (1/4/2023) malam.", "Mob violence",
+     ("Rioters", "")),
+    ("Clashes between the TNI and the TPNPB broke out in Beoga district, Puncak regency, on Monday.", "Armed clash",
+     ("Military Forces of Indonesia", "TPNPB")),
+], ids=["id-armed", "id-youths", "en-armed"])
+def test_a_clash_between_two_sides_is_typed_by_who_they_are(extract, text, sub, sides):
+    """'Bentrokan antara X dan Y': an armed clash between armed sides, in the order written; mob violence between
+    unarmed ones."""
+    ev = extract(text, published="2023-04-04").events[0]
+    assert (ev.sub_event_type, ev.actor1.split(" (")[0], ev.actor2.split(":")[0].split(" (")[0]) == (sub, *sides)
