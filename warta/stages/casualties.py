@@ -232,6 +232,12 @@ def _words(lang: str) -> _Words:
     return _Words(lang)
 
 
+def count_word(word: str, lang: str) -> int | None:
+    """A count written in digits or as one of the language's number words ("2", "two", "dua"), else None."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _words(lang).numbers.get(word)
+
+
 def conjunctions(lang: str) -> re.Pattern[str]:
     """The language's words that join two counts or names ("and", "dan"), from ``casualties.yaml``."""
     return _words(lang).conjunction

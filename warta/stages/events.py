@@ -30,7 +30,7 @@ from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
 from .attribution import find_sources, reports_at
-from .casualties import conjunctions, find_casualties
+from .casualties import conjunctions, count_word, find_casualties
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues",
@@ -143,7 +143,6 @@ class _Knowledge:
         self.toll_split, self.toll_coded, self.toll_total = (
             re.compile(data[key], re.IGNORECASE) if data.get(key) else None
             for key in ("toll_split", "toll_coded", "toll_total"))
-        self.numbers = {str(k).lower(): v for k, v in (load(lang, "casualties").get("numbers") or {}).items()}
 
 
 @functools.cache
@@ -799,8 +798,8 @@ class EventExtractor:
                     event.evidence.append(Evidence("source", sources, "attribution cue"))
                 if casualties.fatalities is not None and (n == 0 or split):
                     # one event per place: ACLED splits a toll told for a list of places evenly between them
-                    share, extra = divmod(casualties.fatalities, len(places)) if split else (casualties.fatalities, 0)
-                    event.fatalities = share + (1 if n < extra else 0)
+                    toll = casualties.fatalities
+                    event.fatalities = _shares(toll, len(places))[n] if split else toll
                     rule = f"{_SPLIT_RULE} {len(places)} places" if split else \
                         _REFERENCE_RULE if casualties.reference else _ADDITIONAL_RULE if casualties.additional \
                         else "deaths stated in the sentence"
@@ -985,8 +984,7 @@ class EventExtractor:
         for n, event in enumerate(events):
             event.casualty_claims.extend(found.claims)
             if shared:
-                share, extra = divmod(found.fatalities, len(events))
-                event.fatalities = share + (1 if n < extra else 0)
+                event.fatalities = _shares(found.fatalities, len(events))[n]
                 event.evidence.append(Evidence("fatalities", found.spans,
                                                f"{_FOLLOWING_SPLIT_RULE} {len(events)} places"))
             elif found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
@@ -1454,9 +1452,9 @@ def _spread_over_list(new: EventMention, listed: list[EventMention], points_back
     """Merge ``new``, a mention with no place or date of its own, into each event of a list of places, its toll
     split evenly between them (the first places take the remainder, as ACLED splits it)."""
     toll, spans = new.fatalities, [s for e in new.evidence if e.field == "fatalities" for s in e.spans]
-    share, extra = divmod(toll or 0, len(listed))
+    shares = _shares(toll or 0, len(listed))
     for n, old in enumerate(listed):
-        new.fatalities = share + (1 if n < extra else 0) if toll else None
+        new.fatalities = shares[n] if toll else None
         _absorb(old, new, old.event_type == new.event_type, by_method=not points_back)
         if toll:
             old.evidence.append(Evidence("fatalities", spans, f"{_FOLLOWING_SPLIT_RULE} {len(listed)} places"))
@@ -1475,7 +1473,7 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
     stated = next((m for m in (rx.search(doc.text) for rx in (know.toll_total, know.toll_coded) if rx is not None)
                    if m is not None), None)
     said = know.toll_split.search(doc.text) if know.toll_split is not None else None
-    parts = _count(said.group("n"), know) if said is not None else None
+    parts = count_word(said.group("n"), doc.lang or "en") if said is not None else None
     total = int(next(v for v in stated.groupdict().values() if v)) if stated is not None \
         else sum(e.fatalities for e in tolled)
     targets = tolled or (events[:1] if len(events) == 1 else [])
@@ -1486,8 +1484,7 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
         shares = [max(total // parts, 1)] * len(targets)
         rule = f"the report's toll of {total}, shared between {parts} events"
     else:
-        share, extra = divmod(total, len(targets))
-        shares = [share + (1 if n < extra else 0) for n in range(len(targets))]
+        shares = _shares(total, len(targets))
         rule = f"the toll the report states ({total})"
         if len(targets) > 1:
             rule += f", split between {len(targets)} places"
@@ -1498,10 +1495,10 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
         event.evidence.append(Evidence("fatalities", spans, rule))
 
 
-def _count(word: str, know: _Knowledge) -> int | None:
-    """A count written in digits or as a word of the language ("2", "three")."""
-    word = word.lower()
-    return int(word) if word.isdigit() else know.numbers.get(word)
+def _shares(total: int, parts: int) -> list[int]:
+    """``total`` split evenly into ``parts``, the first parts taking the remainder, as ACLED splits a toll."""
+    share, extra = divmod(total, parts)
+    return [share + (1 if n < extra else 0) for n in range(parts)]
 
 
 def _toll_is_a_share(event: EventMention) -> bool:

@@ -916,9 +916,7 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
     """'on the Damboa - Maiduguri road', 'di jalan raya Sentani - Jayapura': two places joined by a dash with a road
     word after (or before) them name a road; the event is on it, coded to the first place, not one event at each
     end."""
-    words = load(doc.lang or "en", "places")
-    after = {fold(w) for w in words.get("road_words_after") or ()}
-    before = {tuple(fold(w).split()) for w in words.get("road_words_before") or ()}
+    after, before = _road_words(doc.lang or "en")
     if not after and not before:
         return here
     ordered = sorted(here, key=lambda m: m.span.start)
@@ -931,6 +929,14 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
         if (next_word and fold(next_word.group(1)) in after) or any(previous[-len(p):] == p for p in before if p):
             dropped.add(id(b))
     return [m for m in here if id(m) not in dropped]
+
+
+@functools.cache
+def _road_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The language's road words written after two places and before them, folded once."""
+    words = load(lang, "places")
+    return (frozenset(fold(w) for w in words.get("road_words_after") or ()),
+            frozenset(tuple(fold(w).split()) for w in words.get("road_words_before") or ()))
 
 
 @functools.cache
