@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from warta.classify import Classifier, case_codes, label_name, read_snippets
 from warta.cli import cli
+from warta.document import Document
 from warta.errors import EvaluationError, InputError
 from warta.evaluate.snippets import evaluate_snippets
 from warta.stages.events import taxonomy
@@ -125,6 +126,11 @@ def test_every_sub_event_type_has_one_case_code():
     # no event coded (a running count "since" a date), still typed by the rules
     ("Armed men have set up a new base in the hills above the village since last month, residents say.",
      "HQ_ESTABLISHED"),
+    # prosecutors who tell of a killing are its source, not a trial retelling it
+    ("Unknown attackers threw a grenade into the yard of a family home in Tabasco state, killing a child, Mexican "
+     "prosecutors said.", "GRENADE"),
+    ("Orang tak dikenal melemparkan granat ke halaman rumah warga di Tabasco, Meksiko, menewaskan seorang anak, kata "
+     "jaksa setempat.", "GRENADE"),
     # a road closed with a demand is a protest; with burning tyres a violent one
     ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
      "PEACE_PROTEST"),
@@ -230,7 +236,33 @@ def test_the_development_snippets_keep_their_score(classifier, name, floor):
 def test_an_arrest_is_coded_for_a_notable_person_but_not_for_ordinary_suspects(classifier):
     notable = classifier.classify("LAHORE - Police arrested opposition leader Shahbaz Sharif outside the provincial "
                                   "assembly on Monday, his party said.", doc_id="a1")
-    assert notable.code == "ARREST"
-    ordinary = classifier.classify("Polisi menangkap dua pencuri sepeda motor di Kecamatan Cengkareng, Jakarta Barat, "
-                                   "Senin (3/3/2025).", doc_id="a2")
-    assert not ordinary.decided_by.startswith("rules")  # the rules code no event; only the forced guess remains
+    assert notable.code == "ARREST" and notable.decided_by == "rules"
+    text = "Polisi menangkap dua pencuri sepeda motor di Kecamatan Cengkareng, Jakarta Barat, Senin (3/3/2025)."
+    assert classifier.pipeline.process(Document(id="a2", text=text, lang="id")).events == []  # not political
+    # a snippet is known to report an event: its trigger still types it, saying that no actor was named
+    ordinary = classifier.classify(text, doc_id="a2")
+    assert ordinary.code == "ARREST" and ordinary.decided_by.startswith("rules (no actor named)")
+
+
+@pytest.mark.parametrize("text, lang, code, trigger", [
+    # neither side is in the actor dictionary, so a document codes no event; the snippet is still an agreement
+    ("Ethiopia's federal government and the Tigrayan leadership signed a permanent cessation of hostilities in "
+     "Pretoria on Wednesday, the African Union mediators said.", "en", "AGREEMENT", "cessation of hostilities"),
+    ("Pemerintah Etiopia dan pimpinan Tigray menandatangani perjanjian penghentian permusuhan di Pretoria, Rabu "
+     "(2/11/2022), kata mediator Uni Afrika.", "id", "AGREEMENT", "menandatangani perjanjian"),
+])
+def test_a_snippet_whose_trigger_lacks_only_a_known_actor_is_typed_by_the_trigger(classifier, text, lang, code,
+                                                                                    trigger):
+    assert classifier.pipeline.process(Document(id="g1", text=text, lang=lang)).events == []
+    answer = classifier.classify(text, doc_id="g1", lang=lang)
+    assert (answer.code, answer.trigger.lower()) == (code, trigger)
+    assert answer.decided_by.startswith("rules (no actor named)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two sides said they would sign a truce in Jeddah next week, a Saudi official said.", "en"),
+    ("Kedua pihak berencana menandatangani gencatan senjata di Jeddah pekan depan, kata pejabat Saudi.", "id"),
+])
+def test_a_planned_agreement_is_not_typed_by_its_trigger_even_in_a_snippet(classifier, text, lang):
+    answer = classifier.classify(text, doc_id="g2", lang=lang)
+    assert not answer.decided_by.startswith("rules")

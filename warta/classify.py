@@ -115,24 +115,31 @@ class Classifier:
 
     def _rules_only(self, doc: Document) -> Classification | None:
         """The first sentence the rules type, when the pipeline coded no event from it for a reason that is not
-        about the type (no place it knows, a running count "since" a date): a snippet always reports one event."""
+        about the type (no place it knows, a running count "since" a date): a snippet always reports one event.
+
+        Failing that, the first sentence whose trigger lacked only the company a document needs to make an event of
+        it (an armed or organised actor the dictionary knows, a casualty or a weapon: "Ethiopia's federal government
+        and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
+        trigger types it; a denied, planned or hypothetical one still does not."""
         from .stages.events import _passage, knowledge, may_override, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
-        for index, sent in enumerate(sentences):
-            context = sentences[index + 1:index + 4]
-            typing = type_sentence(doc, sent, context)
-            if typing is None:
-                continue
-            sub, rule, by = typing.sub_event_type, typing.rule, "rules (no event coded)"
-            prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
-            crowd = typing.trigger.term in knowledge(doc.lang or "en").crowd_triggers
-            if prediction is not None and prediction.label != sub and may_override(
-                    sub, prediction, self.settings.typing_model_threshold, crowd=crowd):
-                sub, rule, by = prediction.label, f"{rule}; overridden by the model", "rules (no event coded), refined by the model"
-            return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
-                                  typing.trigger.text, rule, prediction.explain() if prediction is not None else "",
-                                  doc.lang or "")
+        for unsupported in (False, True):
+            for index, sent in enumerate(sentences):
+                context = sentences[index + 1:index + 4]
+                typing = type_sentence(doc, sent, context, unsupported=unsupported)
+                if typing is None:
+                    continue
+                by = "rules (no actor named)" if unsupported else "rules (no event coded)"
+                sub, rule = typing.sub_event_type, typing.rule
+                prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
+                crowd = typing.trigger.term in knowledge(doc.lang or "en").crowd_triggers
+                if prediction is not None and prediction.label != sub and may_override(
+                        sub, prediction, self.settings.typing_model_threshold, crowd=crowd):
+                    sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
+                return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
+                                      typing.trigger.text, rule, prediction.explain() if prediction is not None else "",
+                                      doc.lang or "")
         return None
 
 

@@ -227,11 +227,13 @@ def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> 
     return False
 
 
-def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, ...] = ()) -> _Typing | None:
+def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, ...] = (), *,
+                  unsupported: bool = False) -> _Typing | None:
     """The sub-event type a sentence reports, or None (no trigger, or only modal ones).
 
     ``context``: the sentences that follow it in the same report, read for the cues that
-    refine a protest (violence, intervention, lethal force).
+    refine a protest (violence, intervention, lethal force). ``unsupported``: ambiguous triggers type the sentence
+    without the actor, casualty or weapon they otherwise need beside them.
     """
     know = knowledge(doc.lang or "en")
     tax = taxonomy()
@@ -260,7 +262,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
-            if sub in tax["needs_actor"]:
+            if unsupported:
+                pass  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
+            elif sub in tax["needs_actor"]:
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
                 wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4)
