@@ -30,6 +30,16 @@ def test_actors_generic_words_follow_the_document_country():
     assert ("Police Forces of Afghanistan", 1) in names("Police arrived later.", "en", "AF")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Afghan commandos pushed the Taliban out of the city centre.", "en", [("Military Forces of Afghanistan", 1)]),
+    ("A team of police commandos recovered two rifles near the border.", "en", [("Police Forces of Afghanistan", 1)]),
+    ("Pasukan komando merebut kembali pusat kota.", "id", [("Military Forces of Afghanistan", 1)]),
+    ("Marinir mendarat di pantai utara.", "id", [("Military Forces of Afghanistan", 1)]),
+])
+def test_actors_special_units_are_their_countrys_forces(text, lang, expected):
+    assert [n for n in names(text, lang, "AF") if n[0] != "Taliban"] == expected
+
+
 def test_actors_acronyms_only_in_capitals():
     assert names("Dia mit temannya pergi.", "id") == []
 

@@ -131,6 +131,19 @@ def test_every_sub_event_type_has_one_case_code():
      "prosecutors said.", "GRENADE"),
     ("Orang tak dikenal melemparkan granat ke halaman rumah warga di Tabasco, Meksiko, menewaskan seorang anak, kata "
      "jaksa setempat.", "GRENADE"),
+    # a territory verb, a hand-over or an abduction told around its object; commandos are state forces
+    ("Afghan commandos pushed the Taliban out of central Kunduz on Thursday, three days after the city fell, officials "
+     "said.", "GOV_REGAINS_TERIT"),
+    ("Pasukan komando Afghanistan memukul mundur Taliban dari pusat kota Kunduz, Kamis, tiga hari setelah kota itu "
+     "jatuh.", "GOV_REGAINS_TERIT"),
+    ("The MNDAA handed Lashio back to Myanmar's military on Tuesday under a deal brokered by China, with its fighters "
+     "pulling out of the city.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("MNDAA menyerahkan Lashio kembali kepada militer Myanmar, Selasa (22/4/2025), berdasarkan kesepakatan yang "
+     "ditengahi China.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Armed men on motorbikes stormed a boarding school in Kankara, Katsina State, on Friday night and herded hundreds "
+     "of boys into the bush.", "ABDUCT_DISSAP"),
+    ("Puluhan pria bersenjata menyerbu sekolah asrama di Kankara, Negara Bagian Katsina, dan menggiring ratusan siswa "
+     "ke hutan.", "ABDUCT_DISSAP"),
     # a road closed with a demand is a protest; with burning tyres a violent one
     ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
      "PEACE_PROTEST"),

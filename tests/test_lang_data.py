@@ -57,3 +57,24 @@ def test_lang_data_a_number_in_a_word_list_is_named_as_the_error():
     with pytest.raises(LanguageDataError, match=r"lang/xx/events.yaml: triggers: Shelling.* has 12"):
         lang._check_word_lists({"triggers": {"Shelling/artillery/missile attack": ["mortir", 12, "7 mm"]}},
                                "lang/xx/events.yaml")
+
+
+def test_lang_data_a_gap_at_either_end_of_a_term_is_named_as_the_error():
+    from warta.errors import LanguageDataError
+
+    with pytest.raises(LanguageDataError, match=r"lang/xx/events.yaml: triggers: Abduction.* has '... into the bush'"):
+        lang._check_word_lists({"triggers": {"Abduction/forced disappearance": ["... into the bush"]}},
+                               "lang/xx/events.yaml")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The rebels handed Lashio back to the army on Tuesday.", "handed Lashio back to"),
+    ("Pemberontak menyerahkan kota Lashio kembali kepada militer.", "menyerahkan kota Lashio kembali kepada"),
+    ("They handed the town, after a week of talks, back to the army.", None),  # not across a comma
+    ("They handed the weary and long besieged town back to the army.", None),  # five words: too far apart
+])
+def test_a_gap_in_a_term_matches_one_to_four_words_of_the_same_clause(text, found):
+    from warta.lexicon import Lexicon
+
+    hits = list(Lexicon(["handed ... back to", "menyerahkan ... kembali kepada"]).finditer(text))
+    assert [h.text for h in hits] == ([found] if found else [])

@@ -1,8 +1,9 @@
 """Word lists from the language data files, compiled into fast matchers.
 
 A term is written as plain words; ``*`` at the end of a word matches any ending
-(``protest*`` matches protest, protests, protesters), ``?`` makes the previous word
-optional is *not* supported: list both forms instead. Matching is case-insensitive and on
+(``protest*`` matches protest, protests, protesters), and a word ``...`` matches one to four
+words in the same clause (``handed ... back to`` matches "handed the town back to"); ``?``
+making the previous word optional is *not* supported: list both forms instead. Matching is case-insensitive and on
 word boundaries, and every hit keeps its character offsets.
 
 Example:
@@ -26,11 +27,18 @@ class Hit:
     text: str
 
 
+GAP = "..."  # a word of a term that stands for one to four words of the same clause
+_GAP_SOURCE = r"[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,3}?"
+
+
 def term_pattern(term: str, *, boundary: bool = True) -> str:
     """The regex source for one term (words separated by any run of spaces or hyphens)."""
     words = term.strip().split()
     parts = []
     for word in words:
+        if word == GAP:
+            parts.append(_GAP_SOURCE)
+            continue
         wild = word.endswith("*")
         core = re.escape(word.rstrip("*"))
         parts.append(core + (r"[\w-]*" if wild else ""))

@@ -67,7 +67,8 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 
 def _check_word_lists(node: Any, where: str) -> None:
-    """Every item of a word list is text: an unquoted "12,7 mm" in a flow list is read as the number 12."""
+    """Every item of a word list is text: an unquoted "12,7 mm" in a flow list is read as the number 12; a gap word
+    ("...", any one to four words) stands between two words, never first or last."""
     if isinstance(node, dict):
         for key, value in node.items():
             _check_word_lists(value, f"{where}: {key}")
@@ -77,6 +78,8 @@ def _check_word_lists(node: Any, where: str) -> None:
                 _check_word_lists(item, where)
             elif not isinstance(item, str):
                 raise LanguageDataError(f"{where} has {item!r}, not a word or phrase (quote items holding a comma)")
+            elif item.split()[:1] == ["..."] or item.split()[-1:] == ["..."]:
+                raise LanguageDataError(f"{where} has {item!r}: a gap ('...') must stand between two words")
 
 
 def load_all(name: str, langs: list[str] | tuple[str, ...] | None = None) -> dict[str, dict[str, Any]]:

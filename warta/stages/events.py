@@ -556,8 +556,10 @@ def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], c
     agent, patient, rule = _roles(doc, typing, actors, country)
     know = knowledge(doc.lang or "en")
     sent = doc.sentence_of(typing.trigger.start) or typing.trigger
-    for verb in know.repelled.finditer(doc.text, sent.start, sent.end):
-        # "... were killed when Afghan forces repulsed their attack": who repelled it did not start it
+    # "... were killed when Afghan forces repulsed their attack": who repelled it did not start it; but who drove
+    # the others out of a place took it ("memukul mundur Taliban dari pusat kota Kunduz")
+    territory = typing.sub_event_type in taxonomy()["territory"]
+    for verb in () if territory else know.repelled.finditer(doc.text, sent.start, sent.end):
         defender = next((a for a in reversed(actors) if a.span.end <= verb.start
                          and len(_WORDS.findall(doc.text[a.span.end:verb.start])) <= 2
                          and not re.search(r"[,;.]", doc.text[a.span.end:verb.start])), None)
