@@ -144,6 +144,22 @@ def test_every_sub_event_type_has_one_case_code():
      "of boys into the bush.", "ABDUCT_DISSAP"),
     ("Puluhan pria bersenjata menyerbu sekolah asrama di Kankara, Negara Bagian Katsina, dan menggiring ratusan siswa "
      "ke hutan.", "ABDUCT_DISSAP"),
+    # a base or an agreement told around its object; weapons shown at a parade were not used; jets and drones in
+    # headline tense
+    ("Russia has set up a helicopter base at Qamishli airport in north-eastern Syria, the Russian defence ministry "
+     "said.", "HQ_ESTABLISHED"),
+    ("TNI mendirikan sebuah markas baru di Distrik Sugapa, Intan Jaya, untuk mendukung operasi pengamanan.",
+     "HQ_ESTABLISHED"),
+    ("The Philippine government and the Moro Islamic Liberation Front signed the Comprehensive Agreement on the "
+     "Bangsamoro at the presidential palace in Manila.", "AGREEMENT"),
+    ("The Houthis held a large military parade in Sanaa, displaying ballistic missiles and drones.", "OTHER"),
+    ("Houthi menggelar parade militer besar di Sanaa dengan memamerkan rudal balistik dan drone.", "OTHER"),
+    ("Philippine jets bomb militant hideouts in Marawi as siege enters third week", "AIR_STRIKE"),
+    ("A suspected US drone fired two missiles at a compound in Datta Khel, North Waziristan, killing four suspected "
+     "militants.", "AIR_STRIKE"),
+    # "aparat" alone is the police: a protest they broke up
+    ("Aparat membubarkan paksa aksi mahasiswa Papua di depan Asrama Kamasan, Yogyakarta, dan mengangkut belasan "
+     "peserta ke Mapolresta.", "PROTEST_WITH_INTER"),
     # a road closed with a demand is a protest; with burning tyres a violent one
     ("Flood victims blocked the national road in Uvira on Friday to demand justice for their lost homes.",
      "PEACE_PROTEST"),
@@ -233,11 +249,11 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
     assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
 
 
-@pytest.mark.parametrize("name, floor", [("en-dev", 0.75), ("id-dev", 0.78), ("en-dev2", 0.80), ("id-dev2", 0.78),
-                                         ("en-dev3", 0.70), ("id-dev3", 0.78)])
+@pytest.mark.parametrize("name, floor", [("en-dev", 0.82), ("id-dev", 0.83), ("en-dev2", 0.84), ("id-dev2", 0.82),
+                                         ("en-dev3", 0.80), ("id-dev3", 0.81), ("en-dev4", 0.78)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
-    # weighted F1 0.75 on unseen reports, is measured on the test halves and is not met yet
+    # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
     path = SNIPPETS / f"{name}.tsv"
     if not path.is_file():
         pytest.skip(f"{path} not present")

@@ -133,9 +133,10 @@ class Classifier:
                 by = "rules (no actor named)" if unsupported else "rules (no event coded)"
                 sub, rule = typing.sub_event_type, typing.rule
                 prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
-                crowd = typing.trigger.term in knowledge(doc.lang or "en").crowd_triggers
+                know = knowledge(doc.lang or "en")
+                crowd, shown = typing.trigger.term in know.crowd_triggers, typing.trigger.term in know.display.terms
                 if prediction is not None and prediction.label != sub and may_override(
-                        sub, prediction, self.settings.typing_model_threshold, crowd=crowd):
+                        sub, prediction, self.settings.typing_model_threshold, crowd=crowd, shown=shown):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",

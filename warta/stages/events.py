@@ -43,7 +43,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
-                    "crowd_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
+                    "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues"})
 
@@ -136,6 +136,7 @@ class _Knowledge:
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
         self.crowd_triggers = {t.lower() for t in data.get("crowd_triggers", [])}
+        self.display = Lexicon(data.get("display_triggers", []))
         # a capitalised name whose head is an armed unit ("the 444th Brigade", "the Radaa force"); the unit words are
         # matched in any case, the name before them must be capitalised
         units = "|".join(re.escape(w) for w in data.get("armed_unit_heads", []))
@@ -295,6 +296,10 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             break
     if not found:  # a death word types the event only when no other trigger tells how it happened
         found = weak
+    shown = found.get("Other")
+    if shown is not None and shown.term in know.display.terms:
+        # "paraded ballistic missiles", "warplanes broke the sound barrier": the weapons were shown, not used
+        found = {sub: hit for sub, hit in found.items() if tax["event_type_of"][sub] != "Explosions/Remote violence"}
     if "Peaceful protest" not in found:
         who = know.participants.search(doc.text, sent.start, sent.end)
         demands = know.demands.search(doc.text, sent.start, sent.end) is not None
@@ -873,8 +878,9 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
             by_crowd = typing.trigger.term in know.crowd_triggers
+            shown = typing.trigger.term in know.display.terms
             if prediction is not None and prediction.label != sub \
-                    and may_override(sub, prediction, sure, crowd=by_crowd) and not unseen and not typing.cause:
+                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown) and not unseen and not typing.cause:
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
@@ -1064,15 +1070,18 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
     return []
 
 
-def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False) -> bool:
+def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False) -> bool:
     """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-    its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), and never
-    turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``.
-    (Keeping it from turning an armed group's act into a riot was measured: on ACLED's Indonesian notes the
-    model was right each time, militias and KNPB members do riot, so it may.)"""
+    its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), never
+    turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``,
+    and never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence: it may
+    only choose another strategic development. (Keeping it from turning an armed group's act into a riot was
+    measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
+    may.)"""
     tax = taxonomy()
     if prediction.probability < threshold or sub in tax["rules_stand"] \
-            or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()):
+            or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()) \
+            or shown and tax["event_type_of"][prediction.label] != "Strategic developments":
         return False
     territory = tax["territory"]
     return (prediction.label in territory) == (sub in territory)
