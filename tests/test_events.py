@@ -1284,3 +1284,15 @@ def test_a_clash_between_two_sides_is_typed_by_who_they_are(extract, text, sub, 
     unarmed ones."""
     ev = extract(text, published="2023-04-04").events[0]
     assert (ev.sub_event_type, ev.actor1.split(" (")[0], ev.actor2.split(":")[0].split(" (")[0]) == (sub, *sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Militer Israel kembali melancarkan serangan ke arah ibu kota Iran, Teheran, Senin (16/6/2025).",
+    "The Israeli military launched a new attack on the Iranian capital, Tehran, on Monday.",
+], ids=["id", "en"])
+def test_a_state_launching_an_attack_on_another_country_strikes_from_the_air(extract, text):
+    """'Melancarkan serangan' is an attack; a state's forces attacking another country's city with no weapon named
+    strike from the air, as ACLED codes the Israel-Iran war."""
+    ev = extract(text, published="2025-06-16").events[0]
+    assert (ev.sub_event_type, ev.actor1, ev.location, str(ev.event_date)) == \
+        ("Air/drone strike", "Military Forces of Israel", "Tehran", "2025-06-16")
