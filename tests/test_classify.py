@@ -157,6 +157,12 @@ def test_every_sub_event_type_has_one_case_code():
     ("Philippine jets bomb militant hideouts in Marawi as siege enters third week", "AIR_STRIKE"),
     ("A suspected US drone fired two missiles at a compound in Datta Khel, North Waziristan, killing four suspected "
      "militants.", "AIR_STRIKE"),
+    # a disappearance told by its outcome; a territory verb whose object is a person
+    ("A Baloch student was picked up by men in plain clothes from his hostel room in Quetta on Tuesday night and his "
+     "whereabouts remain unknown, his family said.", "ABDUCT_DISSAP"),
+    ("Seorang aktivis mahasiswa di Makassar dijemput tiga pria berpakaian preman di indekosnya, Kamis malam, dan "
+     "hingga kini tidak diketahui keberadaannya.", "ABDUCT_DISSAP"),
+    ("Colombia: local councillor seized by suspected ELN fighters on rural road in Arauca", "ABDUCT_DISSAP"),
     # "aparat" alone is the police: a protest they broke up
     ("Aparat membubarkan paksa aksi mahasiswa Papua di depan Asrama Kamasan, Yogyakarta, dan mengangkut belasan "
      "peserta ke Mapolresta.", "PROTEST_WITH_INTER"),
