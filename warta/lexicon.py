@@ -3,8 +3,8 @@
 A term is written as plain words; ``*`` at the end of a word matches any ending
 (``protest*`` matches protest, protests, protesters), and a word ``...`` matches one to four
 words in the same clause (``handed ... back to`` matches "handed the town back to"); ``?``
-making the previous word optional is *not* supported: list both forms instead. Matching is case-insensitive and on
-word boundaries, and every hit keeps its character offsets.
+making the previous word optional is *not* supported: list both forms instead. Matching is
+case-insensitive and on word boundaries, and every hit keeps its character offsets.
 
 Example:
     >>> m = Lexicon(["baku tembak", "protest*"])

@@ -263,8 +263,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
-            if unsupported:
-                pass  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
+            if unsupported:  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
+                pass
             elif sub in tax["needs_actor"]:
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
@@ -879,8 +879,8 @@ class EventExtractor:
             sure = self.settings.typing_model_threshold
             by_crowd = typing.trigger.term in know.crowd_triggers
             shown = typing.trigger.term in know.display.terms
-            if prediction is not None and prediction.label != sub \
-                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown) and not unseen and not typing.cause:
+            if prediction is not None and prediction.label != sub and not unseen and not typing.cause \
+                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown):
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
