@@ -35,6 +35,8 @@ def test_actors_generic_words_follow_the_document_country():
     ("A team of police commandos recovered two rifles near the border.", "en", [("Police Forces of Afghanistan", 1)]),
     ("Pasukan komando merebut kembali pusat kota.", "id", [("Military Forces of Afghanistan", 1)]),
     ("Marinir mendarat di pantai utara.", "id", [("Military Forces of Afghanistan", 1)]),
+    ("Federal forces have taken full control of the regional capital.", "en", [("Military Forces of Afghanistan", 1)]),
+    ("Pasukan federal telah menguasai penuh ibu kota wilayah itu.", "id", [("Military Forces of Afghanistan", 1)]),
 ])
 def test_actors_special_units_are_their_countrys_forces(text, lang, expected):
     assert [n for n in names(text, lang, "AF") if n[0] != "Taliban"] == expected

@@ -163,6 +163,11 @@ def test_every_sub_event_type_has_one_case_code():
     ("Seorang aktivis mahasiswa di Makassar dijemput tiga pria berpakaian preman di indekosnya, Kamis malam, dan "
      "hingga kini tidak diketahui keberadaannya.", "ABDUCT_DISSAP"),
     ("Colombia: local councillor seized by suspected ELN fighters on rural road in Arauca", "ABDUCT_DISSAP"),
+    # federal forces are the state's: a place they took is regained
+    ("Federal forces have taken full control of Mekelle, the Tigray regional capital, Prime Minister Abiy Ahmed said.",
+     "GOV_REGAINS_TERIT"),
+    ("Pasukan federal telah menguasai penuh Mekelle, ibu kota wilayah Tigray, kata Perdana Menteri Abiy Ahmed.",
+     "GOV_REGAINS_TERIT"),
     # "aparat" alone is the police: a protest they broke up
     ("Aparat membubarkan paksa aksi mahasiswa Papua di depan Asrama Kamasan, Yogyakarta, dan mengangkut belasan "
      "peserta ke Mapolresta.", "PROTEST_WITH_INTER"),
