@@ -124,6 +124,7 @@ class Classifier:
         from .stages.events import _passage, knowledge, may_override, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
+        know = knowledge(doc.lang or "en")
         for unsupported in (False, True):
             for index, sent in enumerate(sentences):
                 context = sentences[index + 1:index + 4]
@@ -133,8 +134,7 @@ class Classifier:
                 by = "rules (no actor named)" if unsupported else "rules (no event coded)"
                 sub, rule = typing.sub_event_type, typing.rule
                 prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
-                know = knowledge(doc.lang or "en")
-                crowd, shown = typing.trigger.term in know.crowd_triggers, typing.trigger.term in know.display.terms
+                crowd, shown = typing.trigger.term in know.crowd_triggers, typing.trigger.term in know.display_triggers
                 if prediction is not None and prediction.label != sub and may_override(
                         sub, prediction, self.settings.typing_model_threshold, crowd=crowd, shown=shown):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"

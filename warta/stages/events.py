@@ -136,7 +136,7 @@ class _Knowledge:
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
         self.crowd_triggers = {t.lower() for t in data.get("crowd_triggers", [])}
-        self.display = Lexicon(data.get("display_triggers", []))
+        self.display_triggers = {t.lower() for t in data.get("display_triggers", [])}
         # a capitalised name whose head is an armed unit ("the 444th Brigade", "the Radaa force"); the unit words are
         # matched in any case, the name before them must be capitalised
         units = "|".join(re.escape(w) for w in data.get("armed_unit_heads", []))
@@ -297,7 +297,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     if not found:  # a death word types the event only when no other trigger tells how it happened
         found = weak
     shown = found.get("Other")
-    if shown is not None and shown.term in know.display.terms:
+    if shown is not None and shown.term in know.display_triggers:
         # "paraded ballistic missiles", "warplanes broke the sound barrier": the weapons were shown, not used
         found = {sub: hit for sub, hit in found.items() if tax["event_type_of"][sub] != "Explosions/Remote violence"}
     if "Peaceful protest" not in found:
@@ -878,7 +878,7 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             sure = self.settings.typing_model_threshold
             by_crowd = typing.trigger.term in know.crowd_triggers
-            shown = typing.trigger.term in know.display.terms
+            shown = typing.trigger.term in know.display_triggers
             if prediction is not None and prediction.label != sub and not unseen and not typing.cause \
                     and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown):
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
