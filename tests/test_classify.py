@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from warta.classify import Classifier, case_codes, label_name, read_snippets
 from warta.cli import cli
 from warta.document import Document
-from warta.errors import EvaluationError, InputError
+from warta.errors import ConfigError, EvaluationError, InputError
 from warta.evaluate.snippets import evaluate_snippets
+from warta.settings import Settings
 from warta.stages.events import taxonomy
 
 SNIPPETS = Path(__file__).parent / "data" / "snippets"
@@ -260,8 +261,9 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
     assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
 
 
-@pytest.mark.parametrize("name, floor", [("en-dev", 0.82), ("id-dev", 0.83), ("en-dev2", 0.84), ("id-dev2", 0.82),
-                                         ("en-dev3", 0.80), ("id-dev3", 0.81), ("en-dev4", 0.78)])
+@pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
+                                         ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
+                                         ("id-dev4", 0.87)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -269,7 +271,7 @@ def test_the_development_snippets_keep_their_score(classifier, name, floor):
     if not path.is_file():
         pytest.skip(f"{path} not present")
     report = evaluate_snippets(read_snippets(path), classifier.classify)
-    assert report.total == (250 if name.startswith("en") else 150)
+    assert report.total == (150 if name in ("id-dev", "id-dev2", "id-dev3") else 250)
     assert report.weighted[2] >= floor
 
 
@@ -306,3 +308,78 @@ def test_a_snippet_whose_trigger_lacks_only_a_known_actor_is_typed_by_the_trigge
 def test_a_planned_agreement_is_not_typed_by_its_trigger_even_in_a_snippet(classifier, text, lang):
     answer = classifier.classify(text, doc_id="g2", lang=lang)
     assert not answer.decided_by.startswith("rules")
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # an event told as days before the one reported is not it
+    ("Shops in the central market were looted by RSF fighters who loaded goods onto pickups, residents said, days "
+     "after the paramilitaries took over the area.", "en", "PROPERTY_DISTRUCT"),
+    ("Warga melaporkan toko-toko di pasar pusat kota dijarah anggota RSF, dua hari setelah pasukan paramiliter itu "
+     "menguasai kota tersebut.", "id", "PROPERTY_DISTRUCT"),
+    # air strikes that backed the act
+    ("Afghan troops, supported by air strikes, drove Taliban fighters out of the district centre of Nad Ali on "
+     "Sunday, officials said.", "en", "GOV_REGAINS_TERIT"),
+    # weapons tested, drills: a change to the group's activity, not an attack
+    ("North Korea test-fired a short-range ballistic missile into the sea off its east coast on Thursday, Japan's "
+     "defence ministry said.", "en", "CHANGE_TO_GROUP_ACT"),
+    ("Korea Utara menguji coba rudal balistik jarak pendek yang jatuh di laut lepas pantai timurnya, Kamis, kata "
+     "Kepala Staf Gabungan Korea Selatan.", "id", "CHANGE_TO_GROUP_ACT"),
+    ("Iran's Revolutionary Guards began three days of naval war games in the Gulf, test-firing anti-ship missiles "
+     "from fast boats.", "en", "CHANGE_TO_GROUP_ACT"),
+    ("Hezbollah named its deputy leader as its new secretary-general, weeks after his predecessor was killed.", "en",
+     "CHANGE_TO_GROUP_ACT"),
+    # people detained at a rally: authorities intervened, no police need be named
+    ("More than two hundred people were detained at rallies in the capital on Sunday, a monitoring group said.", "en",
+     "PROTEST_WITH_INTER"),
+    ("Polisi menahan puluhan peserta pawai yang mencoba berjalan menuju alun-alun kota, Rabu malam.", "id",
+     "PROTEST_WITH_INTER"),
+    ("Aparat keamanan membubarkan paksa aksi duduk pendukung oposisi di alun-alun kota. Ratusan demonstran tewas.",
+     "id", "FORCE_AGAINST_PROTEST"),
+    # the chemical agent told in the next sentence
+    ("A military helicopter dropped barrel bombs on a village north of Hama on Friday. Dozens of residents were "
+     "treated for chlorine exposure, a local doctor said.", "en", "CHEM_WEAP"),
+    ("Helikopter militer menjatuhkan bom barel di sebuah desa di utara Hama, Jumat. Puluhan warga sesak napas akibat "
+     "paparan klorin, kata seorang dokter setempat.", "id", "CHEM_WEAP"),
+    # people displaced and nothing else
+    ("More than 30,000 people fled their homes in the border region within a week, the ombudsman's office said.", "en",
+     "OTHER"),
+    ("Ribuan warga mengungsi ke gereja dan sekolah di ibu kota distrik, kata pemerintah daerah, Selasa.", "id", "OTHER"),
+    # a mob's sexual assault is sexual violence; the standard spelling 'memerkosa'
+    ("Two women were paraded naked and sexually assaulted by a mob in the district, police said.", "en", "SEX_VIOL"),
+    ("Anggota milisi memerkosa dua perempuan di sebuah desa di Provinsi Kirundo, kata sebuah lembaga hak asasi "
+     "manusia.", "id", "SEX_VIOL"),
+    ("Gunmen on motorcycles stormed a school in Kaduna state and whisked away dozens of pupils, residents said.", "en",
+     "ABDUCT_DISSAP"),
+    ("A motorcycle packed with explosives blew up outside a police station in Cauca, wounding two officers, "
+     "authorities said.", "en", "REM_EXPLOS"),
+    ("Over a hundred people died after a truck packed with explosives was driven into a busy junction in Mogadishu "
+     "and detonated by its driver.", "en", "SUIC_BOMB"),
+    ("Dua rudal balistik menghantam pusat kota Sumy saat warga berkumpul, Minggu, menewaskan sedikitnya 30 orang.",
+     "id", "ART_MISS_ATTACK"),
+    ("Jet tempur Israel kembali menggempur kawasan Dahiyeh di pinggiran selatan Beirut, Jumat malam, kata saksi "
+     "mata.", "id", "AIR_STRIKE"),
+    # who acted decides the side of a territory change, also when no event is coded from the report
+    ("Tentara Somalia merebut kembali kota pelabuhan itu dari Al-Shabaab, yang menguasainya sejak Agustus 2020, kata "
+     "kementerian pertahanan.", "id", "GOV_REGAINS_TERIT"),
+    ("Somali troops retook the port town from al-Shabaab, which had held it since August 2020, the defence ministry "
+     "said.", "en", "GOV_REGAINS_TERIT"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_news_written_reports_are_typed_by_the_words_that_tell_the_event(classifier, text, lang, code):
+    result = classifier.classify(text, lang=lang)
+    assert result.code == code, (result.decided_by, result.rule)
+    assert result.decided_by.startswith("rules")
+
+
+def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold():
+    """News-like reports are written unlike the ACLED notes the model learned from: it may overrule the rules there
+    only when surer (``snippet_model_threshold``) than in documents (``typing_model_threshold``)."""
+    text = ("Unidentified gunmen raided the office of a human rights group in Douma and took away three activists, "
+            "colleagues said.")
+    base = Settings.load()
+    assert base.snippet_model_threshold == 0.8
+    sure = Classifier(base.replace(snippet_model_threshold=1.0, typing_model_threshold=0.0)).classify(text, lang="en")
+    loose = Classifier(base.replace(snippet_model_threshold=0.0)).classify(text, lang="en")
+    assert (sure.code, sure.decided_by) == ("ABDUCT_DISSAP", "rules")
+    assert loose.code == "ATTACK" and "refined by the model" in loose.decided_by
+    with pytest.raises(ConfigError, match="snippet_model_threshold"):
+        base.replace(snippet_model_threshold=1.5)

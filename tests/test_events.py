@@ -1296,3 +1296,35 @@ def test_a_state_launching_an_attack_on_another_country_strikes_from_the_air(ext
     ev = extract(text, published="2025-06-16").events[0]
     assert (ev.sub_event_type, ev.actor1, ev.location, str(ev.event_date)) == \
         ("Air/drone strike", "Military Forces of Israel", "Tehran", "2025-06-16")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 May 2020, Afghan forces backed by air strikes clashed with Taliban militants in Nad Ali district, Helmand "
+     "province. 5 Taliban were killed.", "Armed clash"),
+    ("Pasukan pemerintah yang didukung serangan udara terlibat kontak tembak dengan milisi di Distrik Nad Ali, "
+     "Provinsi Helmand, Minggu (3/5/2020). Lima milisi tewas.", "Armed clash"),
+], ids=["en", "id"])
+def test_air_strikes_that_backed_a_fight_do_not_make_it_an_air_strike(extract, text, sub):
+    """'Backed by air strikes', 'didukung serangan udara': the weapon that supported the act, not the act."""
+    assert extract(text, published="2020-05-04").events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Shops in the central market of Nyala were looted by RSF fighters on Monday, residents said, days after the "
+     "paramilitaries took over the town.", "Looting/property destruction"),
+    ("Toko-toko di pasar pusat kota Nyala dijarah anggota RSF, Senin (28/10/2024), kata warga, dua hari setelah "
+     "pasukan paramiliter itu menguasai kota tersebut.", "Looting/property destruction"),
+], ids=["en", "id"])
+def test_an_event_told_as_days_before_the_report_does_not_type_it(extract, text, sub):
+    """ACLED codes one event a day: what a clause 'days after ...' tells is an earlier event, not this one."""
+    events = extract(text, published="2024-10-29").events
+    assert [e.sub_event_type for e in events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara terus mengembangkan rudal balistik antarbenua dan memperluas arsenal nuklirnya, kata analis di Seoul.",
+    "Longsoran gletser menghancurkan puluhan rumah di Desa Blatten, Swiss, Rabu (28/5/2025), dan satu orang hilang.",
+    "Polisi mengungkap narkoba yang dikirim dengan drone ke dalam lapas di Bandung, Rabu (11/6/2025).",
+], ids=["missile-programme", "glacier", "drone-delivery"])
+def test_weapons_talk_and_disasters_are_not_events(extract, text):
+    assert extract(text, published="2025-06-12").events == []

@@ -81,7 +81,8 @@ class Classifier:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.load()
-        self.pipeline = Pipeline(self.settings)
+        # the classifier may overrule the rules only when surer than in documents (snippet_model_threshold)
+        self.pipeline = Pipeline(self.settings.replace(typing_model_threshold=self.settings.snippet_model_threshold))
 
     @functools.cached_property
     def _model(self):
@@ -120,27 +121,39 @@ class Classifier:
         Failing that, the first sentence whose trigger lacked only the company a document needs to make an event of
         it (an armed or organised actor the dictionary knows, a casualty or a weapon: "Ethiopia's federal government
         and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
-        trigger types it; a denied, planned or hypothetical one still does not."""
-        from .stages.events import _passage, knowledge, may_override, type_sentence
+        trigger types it; a denied, planned or hypothetical one still does not. Failing both, a report of people
+        displaced and nothing else is what ACLED codes as displacement (``taxonomy.yaml``: Other)."""
+        from .stages.events import _passage, knowledge, may_override, side_of, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         know = knowledge(doc.lang or "en")
         for unsupported in (False, True):
             for index, sent in enumerate(sentences):
                 context = sentences[index + 1:index + 4]
+                if not unsupported and any(d.role == "since" and d.span.within(sent) for d in doc.dates):
+                    continue  # "violence that has killed thousands since 1999": a running count, not the event
                 typing = type_sentence(doc, sent, context, unsupported=unsupported)
                 if typing is None:
                     continue
                 by = "rules (no actor named)" if unsupported else "rules (no event coded)"
-                sub, rule = typing.sub_event_type, typing.rule
+                sub, rule = side_of(doc, sent, typing), typing.rule
+                if sub != typing.sub_event_type:
+                    rule = f"{rule}; {sub} by who acted"
                 prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
                 crowd, shown = typing.trigger.term in know.crowd_triggers, typing.trigger.term in know.display_triggers
                 if prediction is not None and prediction.label != sub and may_override(
-                        sub, prediction, self.settings.typing_model_threshold, crowd=crowd, shown=shown):
+                        sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",
                                       doc.lang or "")
+        shift = taxonomy().get("displacement") or {}
+        for sent in sentences:  # "More than 30,000 people fled their homes ...": no violence told, people displaced
+            hit = know.displacement.search(doc.text, sent.start, sent.end)
+            if hit is not None and shift.get("sub_event_type"):
+                sub = shift["sub_event_type"]
+                return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub),
+                                      "rules (people displaced)", hit.text, f"displacement '{hit.term}'", "", doc.lang or "")
         return None
 
 

@@ -31,6 +31,7 @@ class Settings:
     unknown_limited_fatalities: int = 3
     typing_model: bool = True
     typing_model_threshold: float = 0.6
+    snippet_model_threshold: float = 0.8
     min_event_confidence: float = 0.75
     background_days: int = 30
     ner_model: bool = True
@@ -85,8 +86,9 @@ class Settings:
             raise ConfigError("setting 'languages' must name at least one language")
         if not 0.0 <= self.min_language_confidence <= 1.0:
             raise ConfigError(f"setting 'min_language_confidence' must lie in [0, 1], got {self.min_language_confidence!r}")
-        if not 0.0 <= self.typing_model_threshold <= 1.0:
-            raise ConfigError(f"setting 'typing_model_threshold' must lie in [0, 1], got {self.typing_model_threshold!r}")
+        for key in ("typing_model_threshold", "snippet_model_threshold"):
+            if not 0.0 <= getattr(self, key) <= 1.0:
+                raise ConfigError(f"setting {key!r} must lie in [0, 1], got {getattr(self, key)!r}")
         if self.max_bytes <= 0:
             raise ConfigError(f"setting 'max_bytes' must be positive, got {self.max_bytes!r}")
 

@@ -45,7 +45,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
-                    "place_preps", "perpetrator_cues"})
+                    "place_preps", "perpetrator_cues", "background_cues", "authority_acts"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -108,6 +108,7 @@ class _Knowledge:
         self.agent_origin = {w.lower() for w in data.get("agent_origin", [])}
         self.displacement = Lexicon(data.get("displacement", []))
         self.cause_cues = Lexicon(data.get("cause_cues", []))
+        self.background = Lexicon(data.get("background_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
         self.attributive = {w.lower() for w in data.get("attributive", [])}
         self.desk_cues = Lexicon(data.get("desk_cues", []))
@@ -117,6 +118,7 @@ class _Knowledge:
         self.irrealis_subjects = {w.lower() for w in data.get("irrealis_subjects", [])}
         self.associates = Lexicon(data.get("associates", []))
         self.police_means = {w.lower() for w in data.get("police_means", [])}
+        self.authority_acts = {w.lower() for w in data.get("authority_acts", [])}
         self.notable_people = Lexicon(data.get("notable_people", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
@@ -250,6 +252,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     supported: bool | None = None
     found: dict[str, Hit] = {}
     weak: dict[str, Hit] = {}
+    # triggers of an event told as days before ("days after the RSF seized the town"), and weapons told as what backed
+    # the act ("supported by French air strikes, drove the fighters out of the town"): they type the sentence only
+    # when nothing else does
+    earlier: dict[str, Hit] = {}
+    shown = False  # a weapon shown or tested, not used (display_triggers)
+    background = _background_clauses(doc, sent, know)
+    backing = _background_clauses(doc, sent, know, know.associates)
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     # a trigger word inside the name of who reported it ("a vigilante leader said") tells nothing of the event
     lookalikes += [Hit(c.start, c.end, "", "") for c in find_sources(doc, sent.start, sent.end)]
@@ -261,6 +270,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
+            shown = shown or hit.term in know.display_triggers  # with or without the company it needs to type
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
             if unsupported:  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
@@ -268,7 +278,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             elif sub in tax["needs_actor"]:
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
-                wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4)
+                # (a mob's sexual assault is sexual violence)
+                wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4, 5) if sub == "Sexual violence" else (1, 2, 3, 4)
                 notable = sub == "Arrests" and know.notable_people.search(doc.text, sent.start, sent.end) is not None
                 if off_topic or not (notable or _supported(doc, sent, know, wanted=wanted, casualties=False,
                                                            words=sub != "Arrests")):
@@ -292,19 +303,28 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # ("ending a week of skirmishes") is the event only when nothing else is told
                 weak.setdefault(sub, hit)
                 continue
+            if _within(hit, background) or (
+                    tax["event_type_of"][sub] == "Explosions/Remote violence" and _within(hit, backing)):
+                earlier.setdefault(sub, hit)
+                continue
             found.setdefault(sub, hit)
             break
     if not found:  # a death word types the event only when no other trigger tells how it happened
         found = weak
-    shown = found.get("Other")
-    if shown is not None and shown.term in know.display_triggers:
+    if not found:  # an event told only as days before another is still an event when nothing else is told
+        found = earlier
+    if shown:
         # "paraded ballistic missiles", "warplanes broke the sound barrier": the weapons were shown, not used
         found = {sub: hit for sub, hit in found.items() if tax["event_type_of"][sub] != "Explosions/Remote violence"}
     if "Peaceful protest" not in found:
-        who = know.participants.search(doc.text, sent.start, sent.end)
+        who = next((m for m in know.participants.finditer(doc.text, sent.start, sent.end)
+                    if not _within(m, background)), None) \
+            or know.participants.search(doc.text, sent.start, sent.end)
         demands = know.demands.search(doc.text, sent.start, sent.end) is not None
         stated = demands or any(lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
-        if who is None and demands:
+        means = any(m.term in know.police_means for m in (know.modifiers["Protest with intervention"].finditer(
+            doc.text, sent.start, sent.end) if "Protest with intervention" in know.modifiers else ()))
+        if who is None and (demands or means):
             # "parents gathered outside the school to demand ...", "workers barricaded roads with burning tyres
             # to demand their wages": a gathering or a riot's act with a demand is a protest
             who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
@@ -333,7 +353,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         trigger = found[base]
         if base == "Violent demonstration":
             return _Typing(base, trigger, f"trigger '{trigger.term}'")
-        peaceful = know.peaceful.search(doc.text, sent.start, sent.end) is not None
+        background = _background_clauses(doc, sent, know)
+        peaceful = any(not _within(m, background) for m in know.peaceful.finditer(doc.text, sent.start, sent.end))
         # protesters who fought back ("clashed with police") make a violent demonstration even when police killed
         # some of them; excessive force is force against peaceful protesters
         for sub in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
@@ -345,10 +366,14 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
-                            if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)), None)
-                if mod is not None and sub == "Protest with intervention" and mod.term not in know.police_means and not any(
+                            if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)
+                            and not (span is sent and _within(m, background))), None)
+                if mod is not None and sub == "Protest with intervention" and mod.term not in know.police_means \
+                        and not (mod.term in know.authority_acts and _acted_here(doc, span, mod, know)) and not any(
                         a.inter == 1 for a in find_actors(doc, span.start, span.end, doc.focus_country)):
-                    mod = None  # "the crowd dispersed": no one intervened (tear gas or water cannon say who did)
+                    # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
+                    # arrest at this protest)
+                    mod = None
                 if mod is not None:
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
@@ -385,9 +410,16 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
-                cue = know.disrupted.search(doc.text, sent.start, sent.end)
+                cue = next((c for c in know.disrupted.finditer(doc.text, sent.start, sent.end)
+                            if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
+                chemical = know.triggers.get("Chemical weapon")
+                agent = next((c for span in context[:1] for c in chemical.finditer(doc.text, span.start, span.end)
+                              if not _modal(doc, span, c, know)), None) if chemical and sub != "Chemical weapon" else None
+                if agent is not None:  # "... menjatuhkan bom barel. Sekitar 100 orang sesak napas akibat paparan klorin"
+                    return _Typing("Chemical weapon", found[sub], f"'{found[sub].term}' + chemical agent "
+                                   f"'{agent.term}' in the next sentence", agent)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
     if goods is not None:
         hit = next(found[s] for s in tax["territory"] if s in found)
@@ -437,7 +469,8 @@ def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMent
 def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit | None:
     """The people a territory verb took ("seized 11 coal miners", "were seized by armed men": before the verb in
     the passive), when no place comes between them and the verb."""
-    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
+    stop = re.search(r"[,.;:'\"()]", doc.text[hit.end:sent.end])
+    words = list(_WORDS.finditer(doc.text, hit.end, hit.end + stop.start() if stop else sent.end))[:4]
     if words and words[0].group(0).lower() in know.agent_markers:
         words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]
     person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
@@ -555,6 +588,21 @@ def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | No
             cname = country_name(m.place.country_code)
             return ActorMention(m.span, fill("Military Forces of {country}", cname), 1, cname, m.span.text, "state named as attacker")
     return None
+
+
+def side_of(doc: Document, sent: Span, typing: _Typing) -> str:
+    """The sub-event type once who acted is read (``taxonomy.yaml`` state_variant, non_state_variant): "Pasukan Irak
+    merebut kembali Fallujah" is the state regaining territory. For a report typed without the events stage."""
+    sub, tax = typing.sub_event_type, taxonomy()
+    if sub not in tax["state_variant"] and sub not in tax["non_state_variant"]:
+        return sub
+    cname = country_name(doc.focus_country)
+    agent, _, _ = _assign_actors(doc, typing, find_actors(doc, sent.start, sent.end, doc.focus_country), cname)
+    if agent is not None and agent.inter == 1:
+        return tax["state_variant"].get(sub, sub)
+    if agent is not None and agent.inter in (2, 3, 4):
+        return tax["non_state_variant"].get(sub, sub)
+    return sub
 
 
 def _assign_actors(doc: Document, typing: _Typing, actors: list[ActorMention], country: str) -> tuple[ActorMention | None, ActorMention | None, str]:
@@ -683,6 +731,30 @@ def _points_back(doc: Document, trigger: Hit, know: _Knowledge) -> bool:
     after = _WORDS.findall(doc.text[trigger.end:trigger.end + 12])
     return bool(before and before[-1].lower() in know.reference_before) or bool(
         after and after[0].lower() in know.reference_after)
+
+
+def _background_clauses(doc: Document, sent: Span, know: _Knowledge, cues: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Clauses that tell an event days, weeks or years before the one reported ("more than a year after the
+    paramilitaries seized the city", "A day after protesters set fire to the consulate, ..."): from the cue to the
+    next comma or stop. ACLED codes one event a day, so what they tell is another event. (``cues``: other words that
+    open such a clause.)"""
+    spans = []
+    for cue in (cues or know.background).finditer(doc.text, sent.start, sent.end):
+        stop = re.search(r"[,;:.]", doc.text[cue.end:sent.end])
+        spans.append((cue.end, cue.end + stop.start() if stop else sent.end))
+    return spans
+
+
+def _acted_here(doc: Document, sent: Span, cue: Hit, know: _Knowledge) -> bool:
+    """An arrest told of the protest itself ("more than a thousand people were detained at rallies"), not as what
+    caused it ("to support 26 people arrested at a demonstration in October") nor of whom it is about ("demanding
+    the release of two villagers who got arrested on Sept 16")."""
+    before = {w.lower() for w in _WORDS.findall(doc.text[max(sent.start, cue.start - 25):cue.start])}
+    return not _in_cause_clause(doc, sent, Span(cue.start, cue.end), know) and not before & know.relatives
+
+
+def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
+    return any(a <= hit.start < b for a, b in clauses)
 
 
 def _in_cause_clause(doc: Document, sent: Span, span: Span, know: _Knowledge) -> bool:
