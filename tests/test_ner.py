@@ -259,3 +259,16 @@ def test_word_classes_of_a_language_warta_has_none_for_are_refused():
 
     with pytest.raises(WartaError, match="no word classes known for language 'id'"):
         load_table("id")
+
+
+@pytest.mark.parametrize("lang, split, bar", [("id", "NERP", 0.80), ("en", "CoNLL-2003", 0.85)])
+def test_the_shipped_models_reach_issue_5s_bars_on_their_test_splits(shared_dir, lang, split, bar):
+    """Exact-span F1 of the shipped model on the test split the project's bar is set on (issue 5)."""
+    from warta.ner.corpora import SPLITS
+
+    if model_dir(lang) is None:
+        pytest.skip(f"no shipped ner-{lang} model")
+    path = shared_dir / "data" / "ner" / SPLITS[lang]["test"][split]
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    assert score_ner(model_dir(lang), path).overall[2] >= bar

