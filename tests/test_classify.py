@@ -263,7 +263,7 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87)])
+                                         ("id-dev4", 0.87), ("en-dev6", 0.75)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)

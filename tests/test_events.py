@@ -1328,3 +1328,15 @@ def test_an_event_told_as_days_before_the_report_does_not_type_it(extract, text,
 ], ids=["missile-programme", "glacier", "drone-delivery"])
 def test_weapons_talk_and_disasters_are_not_events(extract, text):
     assert extract(text, published="2025-06-12").events == []
+
+
+@pytest.mark.parametrize("text, lang, actor1", [
+    ("Ethiopian troops and allied Amhara militia retook the town of Lalibela from Tigrayan forces after heavy fighting "
+     "on Wednesday.", "en", "Military Forces of Ethiopia"),
+    ("Tentara Somalia bersama milisi klan merebut kembali kota Bulo Burde dari Al-Shabaab usai baku tembak, "
+     "Senin (5/12/2022).", "id", "Military Forces of Somalia"),
+], ids=["en", "id"])
+def test_the_forces_named_first_took_the_place_their_allies_helped(extract, text, lang, actor1):
+    """'X and allied Y retook', 'X bersama Y merebut kembali': X acted, Y helped; state forces regain territory."""
+    ev = extract(text, published="2022-12-06").events[0]
+    assert (ev.sub_event_type, ev.actor1.split(" (")[0]) == ("Government regains territory", actor1)
