@@ -263,7 +263,7 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87), ("en-dev6", 0.75)])
+                                         ("id-dev4", 0.87), ("en-dev6", 0.82)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -358,6 +358,23 @@ def test_a_planned_agreement_is_not_typed_by_its_trigger_even_in_a_snippet(class
      "id", "ART_MISS_ATTACK"),
     ("Jet tempur Israel kembali menggempur kawasan Dahiyeh di pinggiran selatan Beirut, Jumat malam, kata saksi "
      "mata.", "id", "AIR_STRIKE"),
+    # the shooting was done to the march told in the same clause: not the cause of a protest told after it
+    ("One student died and dozens were hurt after police beat and shot at students marching silently through the "
+     "town, residents said.", "en", "FORCE_AGAINST_PROTEST"),
+    ("Seorang mahasiswa tewas setelah polisi memukuli dan menembaki mahasiswa yang berunjuk rasa dengan damai di depan "
+     "kampus, kata warga.", "id", "FORCE_AGAINST_PROTEST"),
+    # people seized in the passive are taken, not goods ("from their boat")
+    ("Two fishermen were seized from their boat off Pangutaran island by suspected Abu Sayyaf gunmen on Tuesday, the "
+     "coast guard said.", "en", "ABDUCT_DISSAP"),
+    ("Hundreds of protesters torched government offices and shops in the town after rumours of a racist remark "
+     "spread, officials said.", "en", "VIOL_DEMONSTR"),
+    # "claiming the attack" names the deed, it is no second attack
+    ("Hooded men set fire to four logging trucks at a forestry site overnight, leaving a banner claiming the attack "
+     "for a Mapuche group.", "en", "PROPERTY_DISTRUCT"),
+    ("Some 1,500 former rebel combatants were decommissioned in a ceremony in Maguindanao, turning over their firearms "
+     "to an independent body.", "en", "CHANGE_TO_GROUP_ACT"),
+    ("Riot police rounded up dozens of women who had formed a human chain along an avenue in the capital on Saturday, "
+     "a rights group said.", "en", "PROTEST_WITH_INTER"),
     # who acted decides the side of a territory change, also when no event is coded from the report
     ("Tentara Somalia merebut kembali kota pelabuhan itu dari Al-Shabaab, yang menguasainya sejak Agustus 2020, kata "
      "kementerian pertahanan.", "id", "GOV_REGAINS_TERIT"),

@@ -332,9 +332,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
     causes = {sub for sub, hit in found.items() if tax["event_type_of"][sub] not in ("Protests", "Riots")
               and _in_cause_clause(doc, sent, Span(hit.start, hit.end), know)}
-    if causes and any(tax["event_type_of"][sub] in ("Protests", "Riots") for sub in found.keys() - causes):
+    crowd = [hit for sub, hit in found.items() if tax["event_type_of"][sub] in ("Protests", "Riots")]
+    if causes and crowd and not all(_in_cause_clause(doc, sent, Span(hit.start, hit.end), know) for hit in crowd):
         # "warga berunjuk rasa dan membakar pos polisi setelah seorang pemuda tewas ditembak": the shooting caused
-        # the riot; the riot is the event
+        # the riot; the riot is the event (not "... died after police shot at students marching": the protest is
+        # in the same clause, the shooting was done to it)
         found = {sub: hit for sub, hit in found.items() if sub not in causes}
         typing = _type_found(doc, sent, context, found, know, tax, personal)
         return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
@@ -471,8 +473,8 @@ def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit 
     the passive), when no place comes between them and the verb."""
     stop = re.search(r"[,.;:'\"()]", doc.text[hit.end:sent.end])
     words = list(_WORDS.finditer(doc.text, hit.end, hit.end + stop.start() if stop else sent.end))[:4]
-    if words and words[0].group(0).lower() in know.agent_markers:
-        words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]
+    if words and words[0].group(0).lower() in know.agent_markers or _is_passive(doc, hit):
+        words = list(_WORDS.finditer(doc.text, sent.start, hit.start))[-8:]  # "two fishermen were seized from ..."
     person = know.person_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
     if person is None or any(min(hit.end, person.end) <= m.span.start < max(hit.start, person.start) for m in doc.places):
         return None
