@@ -343,7 +343,8 @@ def test_a_planned_agreement_is_not_typed_by_its_trigger_even_in_a_snippet(class
     # people displaced and nothing else
     ("More than 30,000 people fled their homes in the border region within a week, the ombudsman's office said.", "en",
      "OTHER"),
-    ("Ribuan warga mengungsi ke gereja dan sekolah di ibu kota distrik, kata pemerintah daerah, Selasa.", "id", "OTHER"),
+    ("Ribuan warga mengungsi ke gereja dan sekolah di ibu kota distrik, kata pemerintah daerah, Selasa.", "id",
+     "OTHER"),
     # a mob's sexual assault is sexual violence; the standard spelling 'memerkosa'
     ("Two women were paraded naked and sexually assaulted by a mob in the district, police said.", "en", "SEX_VIOL"),
     ("Anggota milisi memerkosa dua perempuan di sebuah desa di Provinsi Kirundo, kata sebuah lembaga hak asasi "

@@ -123,7 +123,7 @@ class Classifier:
         and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
         trigger types it; a denied, planned or hypothetical one still does not. Failing both, a report of people
         displaced and nothing else is what ACLED codes as displacement (``taxonomy.yaml``: Other)."""
-        from .stages.events import _passage, knowledge, may_override, side_of, type_sentence
+        from .stages.events import _modal, _passage, knowledge, may_override, side_of, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         know = knowledge(doc.lang or "en")
@@ -147,13 +147,13 @@ class Classifier:
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",
                                       doc.lang or "")
-        shift = taxonomy().get("displacement") or {}
-        for sent in sentences:  # "More than 30,000 people fled their homes ...": no violence told, people displaced
+        sub = (taxonomy().get("displacement") or {}).get("sub_event_type")
+        for sent in sentences if sub else ():  # "More than 30,000 people fled their homes": no violence, people displaced
             hit = know.displacement.search(doc.text, sent.start, sent.end)
-            if hit is not None and shift.get("sub_event_type"):
-                sub = shift["sub_event_type"]
+            if hit is not None and not _modal(doc, sent, hit, know):
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub),
-                                      "rules (people displaced)", hit.text, f"displacement '{hit.term}'", "", doc.lang or "")
+                                      "rules (people displaced)", hit.text, f"displacement '{hit.term}'", "",
+                                      doc.lang or "")
         return None
 
 

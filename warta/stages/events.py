@@ -279,7 +279,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # arrests, territory, sexual violence, defections: only with an armed or organised actor named
                 # (police alone do not make an arrest political: who was arrested must be a group)
                 # (a mob's sexual assault is sexual violence)
-                wanted = (2, 3, 4, 5, 6) if sub == "Arrests" else (1, 2, 3, 4, 5) if sub == "Sexual violence" else (1, 2, 3, 4)
+                wanted = {"Arrests": (2, 3, 4, 5, 6), "Sexual violence": (1, 2, 3, 4, 5)}.get(sub, (1, 2, 3, 4))
                 notable = sub == "Arrests" and know.notable_people.search(doc.text, sent.start, sent.end) is not None
                 if off_topic or not (notable or _supported(doc, sent, know, wanted=wanted, casualties=False,
                                                            words=sub != "Arrests")):
@@ -322,8 +322,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             or know.participants.search(doc.text, sent.start, sent.end)
         demands = know.demands.search(doc.text, sent.start, sent.end) is not None
         stated = demands or any(lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
-        means = any(m.term in know.police_means for m in (know.modifiers["Protest with intervention"].finditer(
-            doc.text, sent.start, sent.end) if "Protest with intervention" in know.modifiers else ()))
+        intervention = know.modifiers.get("Protest with intervention")
+        means = intervention is not None and any(  # "police fired tear gas at drivers blocking the road"
+            m.term in know.police_means for m in intervention.finditer(doc.text, sent.start, sent.end))
         if who is None and (demands or means):
             # "parents gathered outside the school to demand ...", "workers barricaded roads with burning tyres
             # to demand their wages": a gathering or a riot's act with a demand is a protest
@@ -417,9 +418,11 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
                 chemical = know.triggers.get("Chemical weapon")
-                agent = next((c for span in context[:1] for c in chemical.finditer(doc.text, span.start, span.end)
-                              if not _modal(doc, span, c, know)), None) if chemical and sub != "Chemical weapon" else None
-                if agent is not None:  # "... menjatuhkan bom barel. Sekitar 100 orang sesak napas akibat paparan klorin"
+                agent = None
+                if chemical is not None and sub != "Chemical weapon":
+                    agent = next((c for span in context[:1] for c in chemical.finditer(doc.text, span.start, span.end)
+                                  if not _modal(doc, span, c, know)), None)
+                if agent is not None:  # "menjatuhkan bom barel. Sekitar 100 orang sesak napas akibat paparan klorin"
                     return _Typing("Chemical weapon", found[sub], f"'{found[sub].term}' + chemical agent "
                                    f"'{agent.term}' in the next sentence", agent)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
@@ -735,7 +738,8 @@ def _points_back(doc: Document, trigger: Hit, know: _Knowledge) -> bool:
         after and after[0].lower() in know.reference_after)
 
 
-def _background_clauses(doc: Document, sent: Span, know: _Knowledge, cues: Lexicon | None = None) -> list[tuple[int, int]]:
+def _background_clauses(doc: Document, sent: Span, know: _Knowledge,
+                        cues: Lexicon | None = None) -> list[tuple[int, int]]:
     """Clauses that tell an event days, weeks or years before the one reported ("more than a year after the
     paramilitaries seized the city", "A day after protesters set fire to the consulate, ..."): from the cue to the
     next comma or stop. ACLED codes one event a day, so what they tell is another event. (``cues``: other words that
