@@ -339,15 +339,16 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         # the riot; the riot is the event (not "... died after police shot at students marching": the protest is
         # in the same clause, the shooting was done to it)
         found = {sub: hit for sub, hit in found.items() if sub not in causes}
-        typing = _type_found(doc, sent, context, found, know, tax, personal)
+        typing = _type_found(doc, sent, context, found, know, tax, personal, background)
         return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
             if typing is not None else None
-    return _type_found(doc, sent, context, found, know, tax, personal)
+    return _type_found(doc, sent, context, found, know, tax, personal, background)
 
 
 def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know: _Knowledge, tax: dict,
-                personal: bool) -> _Typing | None:
-    """The sub-event type of the triggers found in a sentence: protest refinements, territory, priority."""
+                personal: bool, background: list[tuple[int, int]]) -> _Typing | None:
+    """The sub-event type of the triggers found in a sentence: protest refinements, territory, priority
+    (``background``: the sentence's clauses that tell an earlier event, whose cues do not refine it)."""
     if not found:
         return None
     explosions = set(tax["types"]["Explosions/Remote violence"])
@@ -356,7 +357,6 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         trigger = found[base]
         if base == "Violent demonstration":
             return _Typing(base, trigger, f"trigger '{trigger.term}'")
-        background = _background_clauses(doc, sent, know)
         peaceful = any(not _within(m, background) for m in know.peaceful.finditer(doc.text, sent.start, sent.end))
         # protesters who fought back ("clashed with police") make a violent demonstration even when police killed
         # some of them; excessive force is force against peaceful protesters
