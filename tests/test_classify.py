@@ -263,7 +263,7 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87), ("en-dev6", 0.82)])
+                                         ("id-dev4", 0.87), ("en-dev6", 0.83), ("en-dev7", 0.90), ("id-dev5", 0.88)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -279,6 +279,9 @@ def test_an_arrest_is_coded_for_a_notable_person_but_not_for_ordinary_suspects(c
     notable = classifier.classify("LAHORE - Police arrested opposition leader Shahbaz Sharif outside the provincial "
                                   "assembly on Monday, his party said.", doc_id="a1")
     assert notable.code == "ARREST" and notable.decided_by == "rules"
+    former = classifier.classify("Police arrested a former Malaysian prime minister at his home in Kuala Lumpur on "
+                                 "Tuesday over a corruption probe.", doc_id="a3")
+    assert former.code == "ARREST" and former.decided_by == "rules"
     text = "Polisi menangkap dua pencuri sepeda motor di Kecamatan Cengkareng, Jakarta Barat, Senin (3/3/2025)."
     assert classifier.pipeline.process(Document(id="a2", text=text, lang="id")).events == []  # not political
     # a snippet is known to report an event: its trigger still types it, saying that no actor was named
@@ -401,3 +404,67 @@ def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold()
     assert loose.code == "ATTACK" and "refined by the model" in loose.decided_by
     with pytest.raises(ConfigError, match="snippet_model_threshold"):
         base.replace(snippet_model_threshold=1.5)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # a coup, a curfew, a prison escape: the arrests and takeovers told with them are part of them
+    ("Army officers announced on state radio that they had seized power and were holding the president and two "
+     "ministers at a barracks outside the capital.", "en", "OTHER"),
+    ("Sejumlah perwira militer mengumumkan di televisi pemerintah bahwa mereka mengambil alih kekuasaan dan menahan "
+     "presiden di kediamannya.", "id", "OTHER"),
+    ("The governor imposed a 48-hour curfew on the town after a night of unrest, and troops were deployed at the main "
+     "crossroads.", "en", "OTHER"),
+    ("Aparat keamanan memberlakukan jam malam di kota itu mulai pukul 20.00 setelah dua malam kerusuhan, kata bupati.",
+     "id", "OTHER"),
+    ("Thirty inmates escaped from the district prison before dawn by tunnelling under a wall; eight of them have since "
+     "been recaptured.", "en", "OTHER"),
+    ("Belasan narapidana kabur dari lapas setempat dengan menjebol tembok belakang, Minggu dini hari, kata kepala lapas.",
+     "id", "OTHER"),
+    # an explosion told as an accident
+    ("Explosions tore through an army ammunition depot outside the city overnight; the defence ministry blamed a "
+     "short circuit and ruled out an attack.", "en", "OTHER"),
+    # the fighting a deal ended, the hostages it frees
+    ("The two countries agreed to a ceasefire on Saturday after three days of artillery duels along the border that "
+     "killed at least 20 soldiers.", "en", "AGREEMENT"),
+    ("Kedua negara menyepakati gencatan senjata, Sabtu, setelah tiga hari saling tembak artileri di perbatasan yang "
+     "menewaskan sedikitnya 20 tentara.", "id", "AGREEMENT"),
+    ("The warring parties agreed to a truce that provides for the release of hostages held since the spring, the "
+     "mediators said.", "en", "AGREEMENT"),
+    # protesters who left of their own accord; protesters taken into custody
+    ("Hundreds of students marched to the parliament demanding the release of detained student leaders, police said.",
+     "en", "PEACE_PROTEST"),
+    ("Ratusan guru honorer berunjuk rasa di depan kantor bupati menuntut kenaikan gaji, lalu membubarkan diri dengan "
+     "tertib, kata Kapolres.", "id", "PEACE_PROTEST"),
+    ("Police took into custody about forty farmers who were staging a sit-in outside the district office over unpaid "
+     "crop compensation.", "en", "PROTEST_WITH_INTER"),
+    # a disappearance told with the arrest
+    ("Seorang aktivis buruh ditangkap di depan kantornya pekan lalu dan sejak itu tidak diketahui keberadaannya, kata "
+     "serikatnya.", "id", "ABDUCT_DISSAP"),
+    # a crowd or traders who beat a man; what a witness is quoted as saying is not the event
+    ("A large crowd of Buddhist villagers attacked a Muslim family's home, beating two men to death, police said.", "en",
+     "MOB_VIOL"),
+    ("Market traders in Mbale caught a suspected pickpocket and beat him to death on Monday, residents said.", "en",
+     "MOB_VIOL"),
+    ('"They told us he had shot a shopkeeper the day before, so no one tried to stop them," a witness said after '
+     'residents beat a young man and set him on fire.', "en", "MOB_VIOL"),
+    # drones and tanks in Indonesian news of the world; toxic agents
+    ("Drone militer Rusia menyerang gudang logistik di pinggiran Odesa, memicu kebakaran, kata gubernur setempat.",
+     "id", "AIR_STRIKE"),
+    ("Tank-tank Israel kembali menembaki permukiman di timur Rafah, menewaskan sedikitnya tujuh warga, kata petugas "
+     "medis.", "id", "ART_MISS_ATTACK"),
+    ("Militants fired mortar shells filled with a toxic agent at the town, and dozens of residents were treated for "
+     "burns to the skin and eyes.", "en", "CHEM_WEAP"),
+    ("Pasukan pemerintah disebut menjatuhkan tabung berisi gas beracun di sebuah desa, membuat puluhan warga sesak "
+     "napas.", "id", "CHEM_WEAP"),
+    # a notable person arrested; bases; weapons recovered
+    ("The army established a new observation post on a ridge overlooking the valley road, a military spokesman said.",
+     "en", "HQ_ESTABLISHED"),
+    ("Kelompok bersenjata itu kini bermarkas di hutan dekat kampung, kata Kapolres.", "id", "HQ_ESTABLISHED"),
+    ("Soldiers seized an arsenal of assault rifles and ammunition at a ranch in Sinaloa, the defence ministry said.", "en",
+     "DISR_WEAP"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_reports_of_coups_deals_dispersals_and_disappearances_are_typed_as_acled_codes_them(classifier, text, lang,
+                                                                                          code):
+    result = classifier.classify(text, lang=lang)
+    assert result.code == code, (result.decided_by, result.rule)
+    assert result.decided_by.startswith("rules")

@@ -45,7 +45,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
-                    "place_preps", "perpetrator_cues", "background_cues", "authority_acts"})
+                    "place_preps", "perpetrator_cues", "background_cues", "authority_acts",
+                    "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -71,7 +72,10 @@ def taxonomy() -> dict:
 class _Knowledge:
     def __init__(self, lang: str) -> None:
         data = load(lang, "events")
-        self.triggers = {sub: Lexicon(terms) for sub, terms in (data.get("triggers") or {}).items()}
+        triggers = dict(data.get("triggers") or {})
+        # a coup, a curfew, a prison escape: Other triggers that tell the whole event (see _type_found)
+        triggers["Other"] = [*triggers.get("Other", []), *data.get("regime_events", [])]
+        self.triggers = {sub: Lexicon(terms) for sub, terms in triggers.items()}
         self.modifiers = {sub: Lexicon(terms) for sub, terms in (data.get("protest_modifiers") or {}).items()}
         self.peaceful = Lexicon(data.get("peaceful", []))
         self.non_place_objects = Lexicon(data.get("territory_non_place_objects", []))
@@ -119,6 +123,11 @@ class _Knowledge:
         self.associates = Lexicon(data.get("associates", []))
         self.police_means = {w.lower() for w in data.get("police_means", [])}
         self.authority_acts = {w.lower() for w in data.get("authority_acts", [])}
+        self.disappearance = {w.lower() for w in data.get("disappearance_cues", [])}
+        self.regime_events = {w.lower() for w in data.get("regime_events", [])}
+        self.self_dispersal = Lexicon(data.get("self_dispersal", []))
+        self.accident = Lexicon(data.get("accident_cues", []))
+        self.release_words = {w.lower() for w in data.get("release_words", [])}
         self.notable_people = Lexicon(data.get("notable_people", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
@@ -259,6 +268,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     shown = False  # a weapon shown or tested, not used (display_triggers)
     background = _background_clauses(doc, sent, know)
     backing = _background_clauses(doc, sent, know, know.associates)
+    quoted = _quoted(doc, sent)
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     # a trigger word inside the name of who reported it ("a vigilante leader said") tells nothing of the event
     lookalikes += [Hit(c.start, c.end, "", "") for c in find_sources(doc, sent.start, sent.end)]
@@ -293,6 +303,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     if any(_off_topic(doc, s, know) for s in context[:1]) or not _supported(
                             doc, sent, know, casualties=False, sources=True):
                         continue
+                elif hit.term in know.disappearance and _arrest_told(doc, sent, know):
+                    pass  # "has not been seen since he was picked up": taken by someone, and not heard of again
                 else:
                     if supported is None:
                         supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
@@ -303,7 +315,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # ("ending a week of skirmishes") is the event only when nothing else is told
                 weak.setdefault(sub, hit)
                 continue
-            if _within(hit, background) or (
+            if _within(hit, background) or _within(hit, quoted) or (
                     tax["event_type_of"][sub] == "Explosions/Remote violence" and _within(hit, backing)):
                 earlier.setdefault(sub, hit)
                 continue
@@ -342,6 +354,14 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         typing = _type_found(doc, sent, context, found, know, tax, personal, background)
         return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
             if typing is not None else None
+    ended = found.get("Agreement")
+    if ended is None and "Other" in found and found["Other"].term in know.regime_events:
+        ended = found["Other"]
+    if ended is not None and not _in_cause_clause(doc, sent, Span(ended.start, ended.end), know):
+        # "agreed to a ceasefire after four days of missile and drone strikes", "memberlakukan jam malam setelah dua
+        # malam kerusuhan": the fighting the deal ended, the riot the curfew answered
+        found = {sub: hit for sub, hit in found.items()
+                 if hit is ended or not _in_cause_clause(doc, sent, Span(hit.start, hit.end), know)}
     return _type_found(doc, sent, context, found, know, tax, personal, background)
 
 
@@ -368,9 +388,11 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             for span in spans:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
+                left = [(x.start, x.end) for x in know.self_dispersal.finditer(doc.text, span.start, span.end)]
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
                             if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)
-                            and not (span is sent and _within(m, background))), None)
+                            and not (span is sent and _within(m, background)) and not _within(m, left)
+                            and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))), None)
                 if mod is not None and sub == "Protest with intervention" and mod.term not in know.police_means \
                         and not (mod.term in know.authority_acts and _acted_here(doc, span, mod, know)) and not any(
                         a.inter == 1 for a in find_actors(doc, span.start, span.end, doc.focus_country)):
@@ -390,6 +412,10 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         blast = any(tax["event_type_of"][s] == "Explosions/Remote violence" for s in found)  # "a tractor ran over a mine"
         if fought is not None and not blast and _object_in(doc, sent, hit, know.goods) is None:
             return _Typing("Non-state actor overtakes territory", hit, f"territory verb '{hit.term}' + fighting '{fought.term}'", fought)
+    other = found.get("Other")
+    if other is not None and other.term in know.regime_events and not found.keys() - set(tax["part_of_regime_events"]):
+        # "soldiers seized power and placed the president under house arrest", "12 escapees have been recaptured"
+        return _Typing("Other", other, f"trigger '{other.term}' (the arrests and takeovers told with it are part of it)")
     goods: Hit | None = None
     for sub in tax["priority"]:
         if sub in found:
@@ -401,6 +427,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 goods = goods or _object_in(doc, sent, found[sub], know.goods)
                 if goods is not None:  # "seized 3 tons of marijuana": goods taken, not a place; another trigger may tell more
                     continue
+                if len(found) > 1 and _power_taken(doc, sent, found[sub], know):
+                    continue  # "mengambil alih kekuasaan melalui kudeta": power taken, not a place; the coup tells more
             if sub in tax["direct_fire_clash"] and "Armed clash" in found:
                 fire = know.direct_fire.search(doc.text, sent.start, sent.end)
                 if fire is not None:  # heavy weapons together with small arms: both sides fighting
@@ -417,6 +445,11 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                             if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
+                accident = next((c for span in (sent, *context[:2]) for c in know.accident.finditer(doc.text, span.start, span.end)
+                                 if not _modal(doc, span, c, know)), None)
+                if accident is not None:  # "blasts at an army ammunition depot ... caused by a short circuit"
+                    return _Typing("Other", found[sub], f"explosion '{found[sub].term}' told as an accident '{accident.term}'",
+                                   accident)
                 chemical = know.triggers.get("Chemical weapon")
                 agent = None
                 if chemical is not None and sub != "Chemical weapon":
@@ -430,6 +463,14 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         hit = next(found[s] for s in tax["territory"] if s in found)
         return _Typing("Looting/property destruction", hit, f"territory verb '{hit.term}' with goods as its object '{goods.term}'", goods)
     return None
+
+
+def _power_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
+    """The object right after a territory verb is not a place ("took power", "mengambil alih kekuasaan"; not "menguasai
+    penuh kota Paletwa di Negara Bagian Chin", a name)."""
+    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:2]
+    found = know.non_place_objects.search(doc.text, words[0].start(), words[-1].end()) if words else None
+    return found is not None and not found.text[:1].isupper()
 
 
 def _object_in(doc: Document, sent: Span, hit: Hit, lexicon: Lexicon) -> Hit | None:
@@ -597,12 +638,22 @@ def _state_agent(doc: Document, hit: Hit, know: _Knowledge) -> ActorMention | No
 
 def side_of(doc: Document, sent: Span, typing: _Typing) -> str:
     """The sub-event type once who acted is read (``taxonomy.yaml`` state_variant, non_state_variant): "Pasukan Irak
-    merebut kembali Fallujah" is the state regaining territory. For a report typed without the events stage."""
+    merebut kembali Fallujah" is the state regaining territory; a crowd of civilians that beat a man is mob violence
+    ("Market traders caught a pickpocket and beat him": no armed side, so no event is coded from it). For a report
+    typed without the events stage."""
     sub, tax = typing.sub_event_type, taxonomy()
-    if sub not in tax["state_variant"] and sub not in tax["non_state_variant"]:
+    if sub not in tax["state_variant"] and sub not in tax["non_state_variant"] and sub not in tax["rioter_variant"]:
         return sub
     cname = country_name(doc.focus_country)
-    agent, _, _ = _assign_actors(doc, typing, find_actors(doc, sent.start, sent.end, doc.focus_country), cname)
+    actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
+    if sub in tax["rioter_variant"]:
+        know = knowledge(doc.lang or "en")
+        cited = _cited(doc, sent)
+        subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
+        crowd = subject is not None and subject.span.start < typing.trigger.start and not _is_passive(doc, typing.trigger) \
+            and (_is_crowd(subject, know) or subject.inter == 5)  # not "rumah warga dirobohkan", the crowd's homes
+        return tax["rioter_variant"][sub] if crowd and not any(a.inter in (1, 2, 3) for a in actors) else sub
+    agent, _, _ = _assign_actors(doc, typing, actors, cname)
     if agent is not None and agent.inter == 1:
         return tax["state_variant"].get(sub, sub)
     if agent is not None and agent.inter in (2, 3, 4):
@@ -756,7 +807,25 @@ def _acted_here(doc: Document, sent: Span, cue: Hit, know: _Knowledge) -> bool:
     caused it ("to support 26 people arrested at a demonstration in October") nor of whom it is about ("demanding
     the release of two villagers who got arrested on Sept 16")."""
     before = {w.lower() for w in _WORDS.findall(doc.text[max(sent.start, cue.start - 25):cue.start])}
-    return not _in_cause_clause(doc, sent, Span(cue.start, cue.end), know) and not before & know.relatives
+    return not _in_cause_clause(doc, sent, Span(cue.start, cue.end), know) \
+        and not before & (know.relatives | know.release_words)
+
+
+_QUOTE = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
+
+
+def _quoted(doc: Document, sent: Span) -> list[tuple[int, int]]:
+    """What a witness or official is quoted as saying ("'They said he had killed the driver,' a witness said after a
+    crowd beat a boy"): a trigger inside the quotation marks types the sentence only when the narrative around it tells
+    nothing. A few words in quotation marks are a phrase cited, not speech (declared Marawi "liberated from terrorist
+    influence")."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text, sent.start, sent.end)
+            if len(_WORDS.findall(m.group(0))) >= 6]
+
+
+def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    arrests = know.triggers.get("Arrests")
+    return arrests is not None and arrests.search(doc.text, sent.start, sent.end) is not None
 
 
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
@@ -834,7 +903,8 @@ class EventExtractor:
             cited = _cited(doc, sent)
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
             # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
-            crowd = subject if subject is not None and _is_crowd(subject, know) else None
+            # ("A crowd of Sunni villagers attacked ...": rioters named first are the crowd too)
+            crowd = subject if subject is not None and (_is_crowd(subject, know) or subject.inter == 5) else None
             if crowd is None and _is_passive(doc, typing.trigger):  # "... were hacked to death by fellow villagers"
                 crowd = next((a for a in actors if _is_crowd(a, know) and _acts(doc, a, typing.trigger, know)
                               and not _is_cited(doc, a, cited)), None)
@@ -957,8 +1027,9 @@ class EventExtractor:
             sure = self.settings.typing_model_threshold
             by_crowd = typing.trigger.term in know.crowd_triggers
             shown = typing.trigger.term in know.display_triggers
+            regime = sub == "Other" and typing.trigger.term in know.regime_events
             if prediction is not None and prediction.label != sub and not unseen and not typing.cause \
-                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown):
+                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown, regime=regime):
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
@@ -1148,16 +1219,18 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
     return []
 
 
-def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False) -> bool:
+def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
+                 regime: bool = False) -> bool:
     """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
     its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), never
     turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``,
-    and never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence: it may
-    only choose another strategic development. (Keeping it from turning an armed group's act into a riot was
+    never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
+    only choose another strategic development), and never retypes a coup, a curfew or a prison escape (``regime``: the
+    trigger is one of the language's ``regime_events``). (Keeping it from turning an armed group's act into a riot was
     measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
     may.)"""
     tax = taxonomy()
-    if prediction.probability < threshold or sub in tax["rules_stand"] \
+    if prediction.probability < threshold or sub in tax["rules_stand"] or regime \
             or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()) \
             or shown and tax["event_type_of"][prediction.label] != "Strategic developments":
         return False
