@@ -263,7 +263,8 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87), ("en-dev6", 0.83), ("en-dev7", 0.90), ("id-dev5", 0.88)])
+                                         ("id-dev4", 0.87), ("en-dev6", 0.83), ("en-dev7", 0.90), ("id-dev5", 0.88),
+                                         ("en-dev8", 0.92), ("id-dev6", 0.88)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -437,6 +438,27 @@ def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold()
      "tertib, kata Kapolres.", "id", "PEACE_PROTEST"),
     ("Police took into custody about forty farmers who were staging a sit-in outside the district office over unpaid "
      "crop compensation.", "en", "PROTEST_WITH_INTER"),
+    # people arrested where they gathered to protest, even when the gathering was stopped; shots fired on a march
+    ("Police detained about forty pensioners who tried to gather outside the finance ministry, a lawyer for the group "
+     "said.", "en", "PROTEST_WITH_INTER"),
+    ("Polisi menahan puluhan orang yang mencoba menggelar pawai di pusat kota, Sabtu, meski dilarang wali kota.", "id",
+     "PROTEST_WITH_INTER"),
+    ("A student was killed in the capital when police fired on a peaceful opposition march, the coalition said.", "en",
+     "FORCE_AGAINST_PROTEST"),
+    ("Soldiers fired into a crowd of farmers protesting a land seizure, killing three, a local priest said.", "en",
+     "FORCE_AGAINST_PROTEST"),
+    # Indonesian words for gas-filled munitions, combat drills, a fans' rampage, a jailbreak, a peace made by the sides
+    # that fought (the fighting told in the relative clause)
+    ("Militer Rusia dituduh menjatuhkan granat berisi gas CS dari drone ke parit tentara Ukraina, membuat belasan "
+     "prajurit sesak napas.", "id", "CHEM_WEAP"),
+    ("Korps Marinir menggelar latihan tempur di pantai Banongan, Situbondo, melibatkan 2.000 prajurit, Rabu.", "id",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Sekelompok suporter mengamuk usai laga dan merusak fasilitas stadion, Sabtu malam, kata polisi.", "id",
+     "MOB_VIOL"),
+    ("Sedikitnya 20 tahanan Polres Sorong kabur dengan menjebol plafon sel, Minggu dini hari, kata Kapolres.", "id",
+     "OTHER"),
+    ("Dua marga yang terlibat perang suku di Kabupaten Puncak sepakat berdamai, disaksikan bupati dan Kapolres, Kamis.",
+     "id", "AGREEMENT"),
     # a disappearance told with the arrest
     ("Seorang aktivis buruh ditangkap di depan kantornya pekan lalu dan sejak itu tidak diketahui keberadaannya, kata "
      "serikatnya.", "id", "ABDUCT_DISSAP"),

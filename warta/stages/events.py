@@ -46,7 +46,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues", "background_cues", "authority_acts",
-                    "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words"})
+                    "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
+                    "protest_scenes"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -128,6 +129,7 @@ class _Knowledge:
         self.self_dispersal = Lexicon(data.get("self_dispersal", []))
         self.accident = Lexicon(data.get("accident_cues", []))
         self.release_words = {w.lower() for w in data.get("release_words", [])}
+        self.protest_scenes = Lexicon(data.get("protest_scenes", []))
         self.notable_people = Lexicon(data.get("notable_people", []))
         self.after_trigger = Lexicon(data.get("after_trigger", []))
         self.not_triggers = Lexicon(data.get("not_triggers", []))
@@ -343,6 +345,14 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
         if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
+        elif who is None and any(a.term in know.authority_acts and _acted_here(doc, sent, a, know)
+                                 for a in intervention.finditer(doc.text, sent.start, sent.end)) if intervention else False:
+            # "riot police detained dozens of women at a Saturday march", "menahan 370 orang yang mencoba menggelar
+            # pawai": people arrested where they gathered to protest, even when the gathering was stopped
+            scene = next((s for s in know.protest_scenes.finditer(doc.text, sent.start, sent.end)
+                          if not _within(s, background)), None)
+            if scene is not None:
+                found["Peaceful protest"] = scene
     causes = {sub for sub, hit in found.items() if tax["event_type_of"][sub] not in ("Protests", "Riots")
               and _in_cause_clause(doc, sent, Span(hit.start, hit.end), know)}
     crowd = [hit for sub, hit in found.items() if tax["event_type_of"][sub] in ("Protests", "Riots")]
@@ -359,9 +369,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         ended = found["Other"]
     if ended is not None and not _in_cause_clause(doc, sent, Span(ended.start, ended.end), know):
         # "agreed to a ceasefire after four days of missile and drone strikes", "memberlakukan jam malam setelah dua
-        # malam kerusuhan": the fighting the deal ended, the riot the curfew answered
+        # malam kerusuhan": the fighting the deal ended, the riot the curfew answered; "dua kelompok yang terlibat
+        # perang suku sepakat berdamai": the fighting that tells who made the deal
         found = {sub: hit for sub, hit in found.items()
-                 if hit is ended or not _in_cause_clause(doc, sent, Span(hit.start, hit.end), know)}
+                 if hit is ended or not (_in_cause_clause(doc, sent, Span(hit.start, hit.end), know)
+                                         or _in_relative_clause(doc, sent, hit, know))}
     return _type_found(doc, sent, context, found, know, tax, personal, background)
 
 
@@ -389,16 +401,16 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
                 left = [(x.start, x.end) for x in know.self_dispersal.finditer(doc.text, span.start, span.end)]
+                armed = sub == "Protest with intervention" and any(
+                    a.inter in (1, 2, 3) for a in find_actors(doc, span.start, span.end, doc.focus_country))
+                # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
+                # arrest at this protest; "Taliban fighters broke up a rally": armed men did)
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
-                            if not (m.start <= trigger.start < m.end) and not _modal(doc, span, m, know)
+                            if not (m.start <= trigger.start and trigger.end <= m.end) and not _modal(doc, span, m, know)
                             and not (span is sent and _within(m, background)) and not _within(m, left)
-                            and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))), None)
-                if mod is not None and sub == "Protest with intervention" and mod.term not in know.police_means \
-                        and not (mod.term in know.authority_acts and _acted_here(doc, span, mod, know)) and not any(
-                        a.inter == 1 for a in find_actors(doc, span.start, span.end, doc.focus_country)):
-                    # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
-                    # arrest at this protest)
-                    mod = None
+                            and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))
+                            and (sub != "Protest with intervention" or armed or m.term in know.police_means
+                                 or m.term in know.authority_acts)), None)
                 if mod is not None:
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
@@ -744,7 +756,9 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     while gap and gap[-1] in know.agent_hedges:
         gap.pop()  # "shells fired by alleged LNA forces"
     by = max((i for i, w in enumerate(gap) if w in know.agent_markers), default=-1)  # the last "by" in the gap
-    if 0 < len(gap) <= 6 and (by >= 0 and by >= len(gap) - 3 or gap[-1] in know.agent_origin and len(gap) <= 2):
+    # (not a place taken "from" a side: "retook Tikrit from Islamic State fighters", the side that lost it)
+    origin = gap and gap[-1] in know.agent_origin and len(gap) <= 2 and typing.sub_event_type not in taxonomy()["territory"]
+    if 0 < len(gap) <= 6 and (by >= 0 and by >= len(gap) - 3 or origin):
         # "were believed to be fired by Myanmar military", "fired by Rathedaung-based Myanmar military", "an
         # artillery shell from Myanmar military"
         # "an IED planted by Al Shabaab", "shells fired by LNA forces", "an airstrike by Afghan forces": the agent
@@ -826,6 +840,11 @@ def _quoted(doc: Document, sent: Span) -> list[tuple[int, int]]:
 def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
     arrests = know.triggers.get("Arrests")
     return arrests is not None and arrests.search(doc.text, sent.start, sent.end) is not None
+
+
+def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
+    """The trigger describes who is spoken of ("the clans, which fought last year, ...", "yang terlibat perang suku")."""
+    return bool({w.lower() for w in _WORDS.findall(doc.text[max(sent.start, hit.start - 16):hit.start])} & know.relatives)
 
 
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
