@@ -264,7 +264,7 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
                                          ("id-dev4", 0.87), ("en-dev6", 0.83), ("en-dev7", 0.90), ("id-dev5", 0.88),
-                                         ("en-dev8", 0.92), ("id-dev6", 0.88)])
+                                         ("en-dev8", 0.92), ("id-dev6", 0.88), ("en-dev9", 0.78), ("id-dev7", 0.81)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -459,6 +459,13 @@ def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold()
      "OTHER"),
     ("Dua marga yang terlibat perang suku di Kabupaten Puncak sepakat berdamai, disaksikan bupati dan Kapolres, Kamis.",
      "id", "AGREEMENT"),
+    # the bomber told in the sentences after the blast; a grenade found and destroyed
+    ("Two blasts ripped through a crowded market in the city centre on Friday, killing at least 12 people. Police said "
+     "both were set off by suicide bombers wearing explosive vests.", "en", "SUIC_BOMB"),
+    ("Dua ledakan bom terjadi di dekat sebuah gereja di Makassar, Minggu pagi, melukai belasan jemaat. Polisi "
+     "memastikan pelaku bom bunuh diri tewas di lokasi.", "id", "SUIC_BOMB"),
+    ("Warga digegerkan temuan granat aktif di sebuah kebun. Tim Gegana kemudian memusnahkan granat itu, kata Kapolsek "
+     "setempat.", "id", "DISR_WEAP"),
     # a disappearance told with the arrest
     ("Seorang aktivis buruh ditangkap di depan kantornya pekan lalu dan sejak itu tidak diketahui keberadaannya, kata "
      "serikatnya.", "id", "ABDUCT_DISSAP"),

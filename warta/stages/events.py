@@ -470,6 +470,12 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if agent is not None:  # "menjatuhkan bom barel. Sekitar 100 orang sesak napas akibat paparan klorin"
                     return _Typing("Chemical weapon", found[sub], f"'{found[sub].term}' + chemical agent "
                                    f"'{agent.term}' in the next sentence", agent)
+                suicide = know.triggers.get("Suicide bomb")
+                bomber = next((c for span in context[:2] for c in suicide.finditer(doc.text, span.start, span.end)
+                               if not _modal(doc, span, c, know)), None) if suicide is not None and sub != "Suicide bomb" else None
+                if bomber is not None:  # "Dua ledakan bom panci ... Polisi memastikan ... pelaku bom bunuh diri"
+                    return _Typing("Suicide bomb", found[sub], f"'{found[sub].term}' + suicide bomber "
+                                   f"'{bomber.term}' told after it", bomber)
             return _Typing(sub, found[sub], f"trigger '{found[sub].term}'")
     if goods is not None:
         hit = next(found[s] for s in tax["territory"] if s in found)
