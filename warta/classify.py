@@ -140,11 +140,14 @@ class Classifier:
                 if sub != typing.sub_event_type:
                     rule = f"{rule}; {sub} by who acted"
                 prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
-                crowd = typing.trigger.term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
+                # a crowd named by the trigger, or a crowd of civilians that acted (side_of)
+                crowd = typing.trigger.term in know.crowd_triggers \
+                    or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
                 shown = typing.trigger.term in know.display_triggers
                 regime = sub == "Other" and typing.trigger.term in know.regime_events
                 if prediction is not None and prediction.label != sub and may_override(
-                        sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown, regime=regime):
+                        sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown,
+                        regime=regime):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",

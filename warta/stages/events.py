@@ -345,8 +345,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
         if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
-        elif who is None and any(a.term in know.authority_acts and _acted_here(doc, sent, a, know)
-                                 for a in intervention.finditer(doc.text, sent.start, sent.end)) if intervention else False:
+        elif who is None and intervention is not None and any(
+                a.term in know.authority_acts and _acted_here(doc, sent, a, know)
+                for a in intervention.finditer(doc.text, sent.start, sent.end)):
             # "riot police detained dozens of women at a Saturday march", "menahan 370 orang yang mencoba menggelar
             # pawai": people arrested where they gathered to protest, even when the gathering was stopped
             scene = next((s for s in know.protest_scenes.finditer(doc.text, sent.start, sent.end)
@@ -406,7 +407,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
                 # arrest at this protest; "Taliban fighters broke up a rally": armed men did)
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
-                            if not (m.start <= trigger.start and trigger.end <= m.end) and not _modal(doc, span, m, know)
+                            if not (m.start <= trigger.start and trigger.end <= m.end)
+                            and not _modal(doc, span, m, know)
                             and not (span is sent and _within(m, background)) and not _within(m, left)
                             and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))
                             and (sub != "Protest with intervention" or armed or m.term in know.police_means
@@ -427,7 +429,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
     other = found.get("Other")
     if other is not None and other.term in know.regime_events and not found.keys() - set(tax["part_of_regime_events"]):
         # "soldiers seized power and placed the president under house arrest", "12 escapees have been recaptured"
-        return _Typing("Other", other, f"trigger '{other.term}' (the arrests and takeovers told with it are part of it)")
+        return _Typing("Other", other, f"trigger '{other.term}' (the arrests and takeovers told with it are part of "
+                       "it)")
     goods: Hit | None = None
     for sub in tax["priority"]:
         if sub in found:
@@ -457,11 +460,12 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                             if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
-                accident = next((c for span in (sent, *context[:2]) for c in know.accident.finditer(doc.text, span.start, span.end)
+                accident = next((c for span in (sent, *context[:2])
+                                 for c in know.accident.finditer(doc.text, span.start, span.end)
                                  if not _modal(doc, span, c, know)), None)
                 if accident is not None:  # "blasts at an army ammunition depot ... caused by a short circuit"
-                    return _Typing("Other", found[sub], f"explosion '{found[sub].term}' told as an accident '{accident.term}'",
-                                   accident)
+                    return _Typing("Other", found[sub], f"explosion '{found[sub].term}' told as an accident "
+                                   f"'{accident.term}'", accident)
                 chemical = know.triggers.get("Chemical weapon")
                 agent = None
                 if chemical is not None and sub != "Chemical weapon":
@@ -470,9 +474,9 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if agent is not None:  # "menjatuhkan bom barel. Sekitar 100 orang sesak napas akibat paparan klorin"
                     return _Typing("Chemical weapon", found[sub], f"'{found[sub].term}' + chemical agent "
                                    f"'{agent.term}' in the next sentence", agent)
-                suicide = know.triggers.get("Suicide bomb")
+                suicide = know.triggers.get("Suicide bomb") if sub != "Suicide bomb" else None
                 bomber = next((c for span in context[:2] for c in suicide.finditer(doc.text, span.start, span.end)
-                               if not _modal(doc, span, c, know)), None) if suicide is not None and sub != "Suicide bomb" else None
+                               if not _modal(doc, span, c, know)), None) if suicide is not None else None
                 if bomber is not None:  # "Dua ledakan bom panci ... Polisi memastikan ... pelaku bom bunuh diri"
                     return _Typing("Suicide bomb", found[sub], f"'{found[sub].term}' + suicide bomber "
                                    f"'{bomber.term}' told after it", bomber)
@@ -668,8 +672,9 @@ def side_of(doc: Document, sent: Span, typing: _Typing) -> str:
         know = knowledge(doc.lang or "en")
         cited = _cited(doc, sent)
         subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
-        crowd = subject is not None and subject.span.start < typing.trigger.start and not _is_passive(doc, typing.trigger) \
-            and (_is_crowd(subject, know) or subject.inter == 5)  # not "rumah warga dirobohkan", the crowd's homes
+        # not "rumah warga dirobohkan" (passive: the crowd's homes)
+        crowd = subject is not None and subject.span.start < typing.trigger.start \
+            and not _is_passive(doc, typing.trigger) and (_is_crowd(subject, know) or subject.inter == 5)
         return tax["rioter_variant"][sub] if crowd and not any(a.inter in (1, 2, 3) for a in actors) else sub
     agent, _, _ = _assign_actors(doc, typing, actors, cname)
     if agent is not None and agent.inter == 1:
@@ -763,7 +768,8 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
         gap.pop()  # "shells fired by alleged LNA forces"
     by = max((i for i, w in enumerate(gap) if w in know.agent_markers), default=-1)  # the last "by" in the gap
     # (not a place taken "from" a side: "retook Tikrit from Islamic State fighters", the side that lost it)
-    origin = gap and gap[-1] in know.agent_origin and len(gap) <= 2 and typing.sub_event_type not in taxonomy()["territory"]
+    origin = gap and gap[-1] in know.agent_origin and len(gap) <= 2 \
+        and typing.sub_event_type not in taxonomy()["territory"]
     if 0 < len(gap) <= 6 and (by >= 0 and by >= len(gap) - 3 or origin):
         # "were believed to be fired by Myanmar military", "fired by Rathedaung-based Myanmar military", "an
         # artillery shell from Myanmar military"
@@ -844,13 +850,16 @@ def _quoted(doc: Document, sent: Span) -> list[tuple[int, int]]:
 
 
 def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    """An arrest word in the sentence, with or without the company an arrest event needs."""
     arrests = know.triggers.get("Arrests")
     return arrests is not None and arrests.search(doc.text, sent.start, sent.end) is not None
 
 
 def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
-    """The trigger describes who is spoken of ("the clans, which fought last year, ...", "yang terlibat perang suku")."""
-    return bool({w.lower() for w in _WORDS.findall(doc.text[max(sent.start, hit.start - 16):hit.start])} & know.relatives)
+    """The trigger describes who is spoken of ("the clans, which fought last year, ...", "yang terlibat perang
+    suku")."""
+    before = doc.text[max(sent.start, hit.start - 16):hit.start]
+    return bool({w.lower() for w in _WORDS.findall(before)} & know.relatives)
 
 
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
