@@ -466,6 +466,15 @@ def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold()
      "memastikan pelaku bom bunuh diri tewas di lokasi.", "id", "SUIC_BOMB"),
     ("Warga digegerkan temuan granat aktif di sebuah kebun. Tim Gegana kemudian memusnahkan granat itu, kata Kapolsek "
      "setempat.", "id", "DISR_WEAP"),
+    # a base set up after a defeat is the base; a base handed over; a group renamed
+    ("Bandits have built a new camp in a forest near the border after being driven out of their old hideout by troops, "
+     "residents said.", "en", "HQ_ESTABLISHED"),
+    ("Kelompok bersenjata itu mendirikan pos baru di hutan setelah dipukul mundur dari kampung sebelah, kata Kapolres.",
+     "id", "HQ_ESTABLISHED"),
+    ("The departing peacekeepers handed over a forward operating base to the national army on Monday, the mission "
+     "said.", "en", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The Ninewa militia announced it was renaming itself the Ninewa Guard and cutting ties with its former patron, its "
+     "commander said.", "en", "CHANGE_TO_GROUP_ACT"),
     # a disappearance told with the arrest
     ("Seorang aktivis buruh ditangkap di depan kantornya pekan lalu dan sejak itu tidak diketahui keberadaannya, kata "
      "serikatnya.", "id", "ABDUCT_DISSAP"),

@@ -365,12 +365,13 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         typing = _type_found(doc, sent, context, found, know, tax, personal, background)
         return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
             if typing is not None else None
-    ended = found.get("Agreement")
+    ended = found.get("Agreement") or found.get("Headquarters or base established")
     if ended is None and "Other" in found and found["Other"].term in know.regime_events:
         ended = found["Other"]
     if ended is not None and not _in_cause_clause(doc, sent, Span(ended.start, ended.end), know):
         # "agreed to a ceasefire after four days of missile and drone strikes", "memberlakukan jam malam setelah dua
-        # malam kerusuhan": the fighting the deal ended, the riot the curfew answered; "dua kelompok yang terlibat
+        # malam kerusuhan", "built a new camp after being driven out of a forest": the fighting the deal ended, the
+        # riot the curfew answered, the defeat that moved the camp; "dua kelompok yang terlibat
         # perang suku sepakat berdamai": the fighting that tells who made the deal
         found = {sub: hit for sub, hit in found.items()
                  if hit is ended or not (_in_cause_clause(doc, sent, Span(hit.start, hit.end), know)
