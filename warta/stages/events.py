@@ -337,17 +337,15 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         demands = know.demands.search(doc.text, sent.start, sent.end) is not None
         stated = demands or any(lex.search(doc.text, sent.start, sent.end) for lex in know.modifiers.values())
         intervention = know.modifiers.get("Protest with intervention")
-        means = intervention is not None and any(  # "police fired tear gas at drivers blocking the road"
-            m.term in know.police_means for m in intervention.finditer(doc.text, sent.start, sent.end))
+        cues = list(intervention.finditer(doc.text, sent.start, sent.end)) if intervention is not None else []
+        means = any(m.term in know.police_means for m in cues)  # "police fired tear gas at drivers blocking the road"
         if who is None and (demands or means):
             # "parents gathered outside the school to demand ...", "workers barricaded roads with burning tyres
             # to demand their wages": a gathering or a riot's act with a demand is a protest
             who = know.gathering.search(doc.text, sent.start, sent.end) or know.protest_acts.search(doc.text, sent.start, sent.end)
         if who is not None and stated and not _modal(doc, sent, who, know) and not (personal and not demands):
             found["Peaceful protest"] = who  # protesters who demanded, or at whom police fired tear gas
-        elif who is None and intervention is not None and any(
-                a.term in know.authority_acts and _acted_here(doc, sent, a, know)
-                for a in intervention.finditer(doc.text, sent.start, sent.end)):
+        elif who is None and any(a.term in know.authority_acts and _acted_here(doc, sent, a, know) for a in cues):
             # "riot police detained dozens of women at a Saturday march", "menahan 370 orang yang mencoba menggelar
             # pawai": people arrested where they gathered to protest, even when the gathering was stopped
             scene = next((s for s in know.protest_scenes.finditer(doc.text, sent.start, sent.end)
@@ -403,8 +401,6 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
                 left = [(x.start, x.end) for x in know.self_dispersal.finditer(doc.text, span.start, span.end)]
-                armed = sub == "Protest with intervention" and any(
-                    a.inter in (1, 2, 3) for a in find_actors(doc, span.start, span.end, doc.focus_country))
                 # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
                 # arrest at this protest; "Taliban fighters broke up a rally": armed men did)
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
@@ -412,8 +408,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                             and not _modal(doc, span, m, know)
                             and not (span is sent and _within(m, background)) and not _within(m, left)
                             and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))
-                            and (sub != "Protest with intervention" or armed or m.term in know.police_means
-                                 or m.term in know.authority_acts)), None)
+                            and (sub != "Protest with intervention" or m.term in know.police_means
+                                 or m.term in know.authority_acts or _armed_in(doc, span))), None)
                 if mod is not None:
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
@@ -833,9 +829,13 @@ def _acted_here(doc: Document, sent: Span, cue: Hit, know: _Knowledge) -> bool:
     """An arrest told of the protest itself ("more than a thousand people were detained at rallies"), not as what
     caused it ("to support 26 people arrested at a demonstration in October") nor of whom it is about ("demanding
     the release of two villagers who got arrested on Sept 16")."""
-    before = {w.lower() for w in _WORDS.findall(doc.text[max(sent.start, cue.start - 25):cue.start])}
     return not _in_cause_clause(doc, sent, Span(cue.start, cue.end), know) \
-        and not before & (know.relatives | know.release_words)
+        and not _words_before(doc, sent, cue.start, 25) & (know.relatives | know.release_words)
+
+
+def _words_before(doc: Document, sent: Span, start: int, chars: int) -> set[str]:
+    """The words, lower-cased, in the ``chars`` characters of the sentence before ``start``."""
+    return {w.lower() for w in _WORDS.findall(doc.text[max(sent.start, start - chars):start])}
 
 
 _QUOTE = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
@@ -850,6 +850,11 @@ def _quoted(doc: Document, sent: Span) -> list[tuple[int, int]]:
             if len(_WORDS.findall(m.group(0))) >= 6]
 
 
+def _armed_in(doc: Document, span: Span) -> bool:
+    """State forces or an armed group named in the span (who could have intervened)."""
+    return any(a.inter in (1, 2, 3) for a in find_actors(doc, span.start, span.end, doc.focus_country))
+
+
 def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
     """An arrest word in the sentence, with or without the company an arrest event needs."""
     arrests = know.triggers.get("Arrests")
@@ -859,8 +864,7 @@ def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
 def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
     """The trigger describes who is spoken of ("the clans, which fought last year, ...", "yang terlibat perang
     suku")."""
-    before = doc.text[max(sent.start, hit.start - 16):hit.start]
-    return bool({w.lower() for w in _WORDS.findall(before)} & know.relatives)
+    return bool(_words_before(doc, sent, hit.start, 16) & know.relatives)
 
 
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
