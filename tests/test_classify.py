@@ -506,3 +506,94 @@ def test_reports_of_coups_deals_dispersals_and_disappearances_are_typed_as_acled
     result = classifier.classify(text, lang=lang)
     assert result.code == code, (result.decided_by, result.rule)
     assert result.decided_by.startswith("rules")
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # a base told with what it is for; camps set up; bases made strongholds
+    ("Jihadist fighters set up a camp in the hills above the river, from which they launch attacks on army outposts, "
+     "local officials said.", "en", "HQ_ESTABLISHED"),
+    ("The rebels have moved deeper into the national park, setting up camps and training grounds along the river, "
+     "residents say.", "en", "HQ_ESTABLISHED"),
+    # weapons tested and exercises held are not attacks
+    ("Pakistan conducted a flight test of a new cruise missile over the Arabian Sea on Friday, the military said.", "en",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Russia's navy launched large-scale exercises in the Baltic Sea with warships and fighter jets on Monday.", "en",
+     "CHANGE_TO_GROUP_ACT"),
+    # forces that stormed a protest are not rioters
+    ("Paramilitary forces stormed a sit-in outside the ministry at dawn, firing live ammunition at the demonstrators, "
+     "medics said.", "en", "FORCE_AGAINST_PROTEST"),
+    # a nationality before soldiers is whose they are, not a place (the Somali region of Ethiopia)
+    ("Somali soldiers fought a gun battle with al-Shabab fighters who attacked their base outside Baidoa on Tuesday, an "
+     "officer said.", "en", "ARMED_CLASH"),
+    # a crowd named first, armed with sticks, is a mob
+    ("A crowd of about 500 villagers armed with clubs and stones attacked a family accused of witchcraft, killing two "
+     "women, police said.", "en", "MOB_VIOL"),
+    # a person seized is abducted
+    ("The mother of a well-known footballer was seized by armed men outside her home on Sunday, police said.", "en",
+     "ABDUCT_DISSAP"),
+    ("A man tried to set off explosives hidden in his shoe on a flight to Miami, but the device failed to detonate and "
+     "the crew restrained him.", "en", "DISR_WEAP"),
+    ("The two rival factions struck a deal in Doha on Sunday to share power and hold elections within a year.", "en",
+     "AGREEMENT"),
+    ("Soldiers went on a rampage through the camp, gang-raping at least ten women, survivors told investigators.", "en",
+     "SEX_VIOL"),
+    ("The opposition leader handed himself over to police in the capital on Monday after a warrant was issued.", "en",
+     "ARREST"),
+    ("Gunmen broke into a warehouse of the aid agency and made off with sacks of grain and cooking oil on Tuesday.",
+     "en", "PROPERTY_DISTRUCT"),
+    ("Investigators began exhuming bodies from a mass burial site found near the village, officials said.", "en", "OTHER"),
+    ("Tens of thousands of people filled the streets of Santiago on Sunday, waving flags and singing.", "en",
+     "PEACE_PROTEST"),
+    # what had happened before the news; speech still tells the news
+    ("Government soldiers entered the lake port of Kalemie on Saturday after the rebels pulled out overnight, abandoning "
+     "a town they had captured in March.", "en", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The rebels said on Sunday that they had captured the border town of Bunagana after two days of fighting.", "en",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # lockdowns ordered by armed groups, camps installed, masts blown up
+    ("Separatist fighters declared a five-day lockdown across the two regions ahead of the vote, ordering residents to "
+     "stay at home.", "en", "OTHER"),
+    ("ELN fighters have installed a camp on a ridge above the village, posting guards on the roads, residents said.",
+     "en", "HQ_ESTABLISHED"),
+    ("Militants blew up a mobile phone mast outside the town overnight, cutting services to several villages.", "en",
+     "PROPERTY_DISTRUCT"),
+    # Indonesian: rockets and missiles, suicide vests, hidden bombs, guided bombs
+    ("Kota Sumy dihujani roket pada Selasa malam, menewaskan empat warga, kata gubernur setempat.", "id",
+     "ART_MISS_ATTACK"),
+    ("Dua rudal balistik diluncurkan ke arah pangkalan udara di Erbil, Rabu dini hari, kata pejabat setempat.", "id",
+     "ART_MISS_ATTACK"),
+    ("Pelaku meledakkan rompi bahan peledak di tengah kerumunan jemaah di depan masjid, menewaskan 12 orang.", "id",
+     "SUIC_BOMB"),
+    ("Bom yang disembunyikan di dalam tas meledak di halte bus di pusat kota, melukai sembilan orang.", "id",
+     "REM_EXPLOS"),
+    ("Gedung pengadilan itu hancur dihantam bom berpemandu, kata wali kota.", "id", "AIR_STRIKE"),
+    # crowds, marches, dispersals
+    ("Ratusan orang mengamuk dan merusak sejumlah toko milik pendatang di pasar kota, Jumat malam.", "id", "MOB_VIOL"),
+    ("Ribuan mahasiswa berpawai dari kampus menuju gedung DPRD menolak kenaikan harga BBM, Senin.", "id",
+     "PEACE_PROTEST"),
+    ("Polisi membubarkan aksi solidaritas untuk Rohingya di depan kedutaan, Jumat.", "id",
+     "PROTEST_WITH_INTER"),
+    ("Polisi menangkap 80 orang yang duduk di depan gedung parlemen sambil membawa poster menentang perang, Sabtu.", "id",
+     "PROTEST_WITH_INTER"),
+    ("Seorang mahasiswa tewas setelah ditembak polisi dalam aksi menentang kenaikan harga BBM di Kendari, Kamis.", "id",
+     "FORCE_AGAINST_PROTEST"),
+    ("Ribuan warga memadati halaman kantor gubernur, menuntut pembebasan rekan mereka, Senin.", "id", "PEACE_PROTEST"),
+    # weapons seized, groups leaving, posts left, graves, coups, declarations
+    ("Petugas bea cukai menyita lebih dari 1.500 pucuk senapan dari sebuah kapal di pelabuhan, Rabu.", "id", "DISR_WEAP"),
+    ("Sebanyak 20 anggota kelompok bersenjata menyatakan keluar dari kelompoknya dan berikrar setia kepada NKRI, Kamis.",
+     "id", "CHANGE_TO_GROUP_ACT"),
+    ("Kelompok bersenjata masuk dan berjaga di kampung itu sehari setelah aparat mengosongkan pos keamanan di sana.",
+     "id", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Tim forensik mulai menggali sebuah pemakaman massal di pinggiran kota, Kamis.", "id", "OTHER"),
+    ("Militer mengambil alih pemerintahan dari perdana menteri yang tengah berada di luar negeri, Selasa malam.", "id",
+     "OTHER"),
+    ("Perwakilan kedua kelompok yang bertikai meneken deklarasi di Makassar untuk mengakhiri konflik, Kamis.", "id",
+     "AGREEMENT"),
+    ("Gerakan itu membubarkan sayap militernya sesuai kesepakatan damai yang diteken tahun lalu, Selasa.", "id",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Dua wartawan disandera kelompok bersenjata saat meliput di tengah operasi darurat militer di Aceh Timur, Minggu.",
+     "id", "ABDUCT_DISSAP"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_bases_tests_crowds_and_the_words_of_world_news_are_typed_as_acled_codes_them(classifier, text, lang, code):
+    result = classifier.classify(text, lang=lang)
+    assert result.code == code, (result.decided_by, result.rule)
+    assert result.decided_by.startswith("rules")

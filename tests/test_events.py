@@ -1340,3 +1340,15 @@ def test_the_forces_named_first_took_the_place_their_allies_helped(extract, text
     """'X and allied Y retook', 'X bersama Y merebut kembali': X acted, Y helped; state forces regain territory."""
     ev = extract(text, published="2022-12-06").events[0]
     assert (ev.sub_event_type, ev.actor1.split(" (")[0]) == ("Government regains territory", actor1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iraqi troops raised the national flag over the government complex in Ramadi on Monday after driving Islamic "
+     "State fighters out of the city centre.", "en"),
+    ("Pasukan Irak mengibarkan bendera nasional di atas kompleks pemerintahan di Ramadi, Senin (28/12/2015), setelah "
+     "mengusir milisi ISIS dari pusat kota.", "id"),
+], ids=["en", "id"])
+def test_a_flag_raised_over_a_government_building_is_the_place_regained(extract, text, lang):
+    """The flag is the object of the verb; "the government complex" after it is where, not power taken."""
+    events = extract(text, published="2015-12-29").events
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Ramadi")]

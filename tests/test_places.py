@@ -352,6 +352,15 @@ def test_places_one_event_place_for_a_place_and_its_written_regions(geoparser, t
     assert [(p.name, p.place.admin1) for p in places] == [(name, admin1)]
 
 
+def test_places_a_nationality_before_soldiers_is_whose_they_are_not_a_region(geoparser):
+    # "Somali" is also a region of Ethiopia; "Somali soldiers" are Somalia's, and the fight is near Jowhar, Somalia
+    text = "Somali soldiers fought al-Shabab fighters who attacked their base near Jowhar on Tuesday, an officer said."
+    doc, places = first_event_place(geoparser, text, "en")
+    assert doc.focus_country == "SO"
+    assert [(p.name, p.place.country_code) for p in places] == [("Jowhar", "SO")]
+    assert not any(m.name == "Somali" for m in doc.places)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men attacked a taxi driver.", "en"),
     ("Dua pria bersenjata menyerang seorang sopir taksi di San Andres de Tuxtla, Veracruz, Meksiko, Kamis (7/5/2020).", "id"),

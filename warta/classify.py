@@ -123,7 +123,7 @@ class Classifier:
         and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
         trigger types it; a denied, planned or hypothetical one still does not. Failing both, a report of people
         displaced and nothing else is what ACLED codes as displacement (``taxonomy.yaml``: Other)."""
-        from .stages.events import _modal, _passage, knowledge, may_override, side_of, type_sentence
+        from .stages.events import _modal, _passage, knowledge, may_override, settled, side_of, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         know = knowledge(doc.lang or "en")
@@ -144,7 +144,7 @@ class Classifier:
                 crowd = typing.trigger.term in know.crowd_triggers \
                     or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
                 shown = typing.trigger.term in know.display_triggers
-                regime = sub == "Other" and typing.trigger.term in know.regime_events
+                regime = sub == "Other" and settled(typing, know)
                 if prediction is not None and prediction.label != sub and may_override(
                         sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown,
                         regime=regime):

@@ -28,7 +28,8 @@ class Hit:
 
 
 GAP = "..."  # a word of a term that stands for one to four words of the same clause
-_GAP_SOURCE = r"[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,3}?"
+_GAP_WORD = r"(?:[^\s,.;:!?()\"]|(?<=\d)[.,](?=\d))+"  # a number's separators ("2.000", "1,000") stay in the word
+_GAP_SOURCE = rf"{_GAP_WORD}(?:\s+{_GAP_WORD}){{0,3}}?"
 
 
 def term_pattern(term: str, *, boundary: bool = True) -> str:

@@ -101,6 +101,8 @@ class _Lang:
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
         self.country_attr = {tuple(fold(w).split()) for w in d.get("country_attribute_after") or ()}
+        # "Somali soldiers": a nationality before forces names whose they are, even when a region bears the name
+        self.demonyms = {fold(w) for w in (load(lang, "actors").get("demonyms") or {})}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
@@ -414,8 +416,10 @@ class Geoparser:
                 c.prep = c.prep or not c.qualifier
             elif j < len(toks) and not caps[j] and text[toks[j - 1][1]:toks[j][0]] == " " \
                     and _starts_with(words, j, L.country_attr) \
-                    and any(self.gaz.level(r) == "country" for r in c.ids):
+                    and (any(self.gaz.level(r) == "country" for r in c.ids) or c.key in L.demonyms):
                 c.qualifier = c.attribute = True  # "Saudi forces fired at villages in Sadah": whose, not where
+                if not any(self.gaz.level(r) == "country" for r in c.ids):
+                    c.ids = []  # "Somali soldiers": Somalia's, not the Somali region of Ethiopia
             elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
                 c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
             elif self._text[c.start - 1:c.start] == "(" and (unit := re.match(r"\)\s+(\w+)", self._text[c.end:c.end + 30])) \
