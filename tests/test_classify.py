@@ -263,8 +263,10 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 
 @pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87), ("en-dev6", 0.83), ("en-dev7", 0.90), ("id-dev5", 0.88),
-                                         ("en-dev8", 0.92), ("id-dev6", 0.88), ("en-dev9", 0.78), ("id-dev7", 0.81)])
+                                         ("id-dev4", 0.87), ("en-dev7", 0.90), ("id-dev5", 0.88),
+                                         ("en-dev8", 0.92), ("id-dev6", 0.88), ("en-dev9", 0.90), ("id-dev7", 0.93),
+                                         ("en-dev10", 0.90), ("id-dev8", 0.92), ("en-dev11", 0.85),
+                                         ("id-dev9", 0.81), ("en-dev6", 0.87)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
@@ -387,9 +389,7 @@ def test_a_planned_agreement_is_not_typed_by_its_trigger_even_in_a_snippet(class
      "said.", "en", "GOV_REGAINS_TERIT"),
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
 def test_news_written_reports_are_typed_by_the_words_that_tell_the_event(classifier, text, lang, code):
-    result = classifier.classify(text, lang=lang)
-    assert result.code == code, (result.decided_by, result.rule)
-    assert result.decided_by.startswith("rules")
+    _typed_by_rules(classifier, text, lang, code)
 
 
 def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold():
@@ -503,9 +503,7 @@ def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold()
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
 def test_reports_of_coups_deals_dispersals_and_disappearances_are_typed_as_acled_codes_them(classifier, text, lang,
                                                                                           code):
-    result = classifier.classify(text, lang=lang)
-    assert result.code == code, (result.decided_by, result.rule)
-    assert result.decided_by.startswith("rules")
+    _typed_by_rules(classifier, text, lang, code)
 
 
 @pytest.mark.parametrize("text, lang, code", [
@@ -594,6 +592,101 @@ def test_reports_of_coups_deals_dispersals_and_disappearances_are_typed_as_acled
      "id", "ABDUCT_DISSAP"),
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
 def test_bases_tests_crowds_and_the_words_of_world_news_are_typed_as_acled_codes_them(classifier, text, lang, code):
+    _typed_by_rules(classifier, text, lang, code)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # a raid told with an arrest is the arrest
+    ("Police raided a parish house in Leon before dawn and detained the bishop along with four priests on Friday.", "en",
+     "ARREST"),
+    # captives released, the capture told as what came before (not an abduction told with its end)
+    ("Three aid workers who had been kidnapped in Darfur were released on Sunday after talks led by tribal elders.",
+     "en", "OTHER"),
+    ("Empat pekerja yang disandera kelompok bersenjata di Intan Jaya dibebaskan setelah negosiasi yang dipimpin tokoh "
+     "adat, Senin.", "id", "OTHER"),
+    ("Gunmen abducted three teachers on the road to Kaduna and released them the next day after a ransom was paid.",
+     "en", "ABDUCT_DISSAP"),
+    # a gas that killed is no weapon found; a town entered unopposed; the state's forces named first
+    ("At least 30 people suffocated in a chlorine attack on the town, and gas canisters were found on two rooftops, "
+     "rescuers said.", "en", "CHEM_WEAP"),
+    ("Rebel fighters pulled out of the town ahead of an army offensive, and government troops entered it unopposed on "
+     "Monday.", "en", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The Malian army and the Wagner Group entered Anefis after two days of fighting with separatist rebels.", "en",
+     "GOV_REGAINS_TERIT"),
+    # people seized and killed by a crowd; a home entered is no territory
+    ("Residents seized a suspected thief at the market and stoned him to death on Wednesday, police said.", "en",
+     "MOB_VIOL"),
+    ("Armed men entered the home of a village chief near Tumaco and shot him dead in front of his family.", "en",
+     "ATTACK"),
+    ("The group announced it was changing its name and ending its affiliation with al-Qaeda.", "en",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Police fired at students protesting against job quotas outside the university, killing one of them.", "en",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police arrested the presidential candidate during a campaign rally in the east on Wednesday.", "en", "ARREST"),
+    ("Municipal police detained 12 students and handed them over to a gang; they have never been seen again.", "en",
+     "ABDUCT_DISSAP"),
+    # Indonesian: who stormed a base and took the town, bombs on the body, swaps, weapons found, captives, bombing
+    ("RSF menyerbu markas divisi infanteri tentara Sudan di Nyala dan menguasai kota itu, Kamis.", "id",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Seorang perempuan meledakkan bom yang diikat di tubuhnya di pasar ikan, menewaskan sembilan orang.", "id",
+     "SUIC_BOMB"),
+    ("Rusia dan Ukraina saling menukar 150 tahanan perang pada Sabtu, kata kementerian pertahanan.", "id", "AGREEMENT"),
+    ("Polisi menemukan tiga pucuk pistol dan 500 butir amunisi di bawah jok sebuah mobil di jalan poros Nabire, Rabu.",
+     "id", "DISR_WEAP"),
+    ("Dua guru ditawan kelompok bersenjata dan digiring ke hutan, Rabu pagi.", "id", "ABDUCT_DISSAP"),
+    ("Angkatan Udara membom kamp pemberontak di pedalaman, menewaskan tujuh gerilyawan.", "id", "AIR_STRIKE"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_raids_releases_and_who_took_a_place_are_typed_as_acled_codes_them(classifier, text, lang, code):
+    _typed_by_rules(classifier, text, lang, code)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # a blast told again after a suicide bombing is the suicide bombing
+    ("At least 20 people were killed when a suicide bomber blew himself up on the platform of Quetta Railway Station "
+     "on Saturday. The blast occurred as passengers waited for the morning train to Peshawar.", "en", "SUIC_BOMB"),
+    # a nationality is not a region; forces backed by militias took the place
+    ("Somali National Army forces backed by local clan militias recaptured the town of Moqokori on Monday after heavy "
+     "fighting with al-Shabaab.", "en", "GOV_REGAINS_TERIT"),
+    # what is told only as a time or a charge is not the event
+    ("The MNDAA captured the town of Lashio after weeks of fighting, the first regional capital to fall to an armed "
+     "group since the coup.", "en", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Pasukan MNDAA merebut kota Lashio setelah pertempuran berminggu-minggu, ibu kota regional pertama yang lepas dari "
+     "junta sejak kudeta.", "id", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Unknown men set fire to three buses parked at a depot overnight before firefighters arrived; no one was hurt.",
+     "en", "PROPERTY_DISTRUCT"),
+    ("Police arrested an opposition lawmaker at his home over remarks he made at a political rally last week.", "en",
+     "ARREST"),
+    ("A former lawmaker was arrested in the capital on Tuesday night and shown arrested in a murder case over the "
+     "death of a student, police said.", "en", "ARREST"),
+    # weapons and deals in the words of regional reporting
+    ("Several bombs landed in a camp for displaced people west of Goma, killing at least 20 people.", "en",
+     "ART_MISS_ATTACK"),
+    ("Both sides released 200 prisoners each on Friday, as agreed at talks in Istanbul last month.", "en", "AGREEMENT"),
+    ("A faction of the dissidents announced its split from the central command on Wednesday.", "en",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Troops located a cache of 40 anti-personnel mines and explosives in a rural area on Sunday, the army said.", "en",
+     "DISR_WEAP"),
+    ("A drone dropped a munition filled with a toxic substance on a trench near Kupiansk, and four soldiers were "
+     "hospitalised.", "en", "CHEM_WEAP"),
+    ("Russian troops dropped gas grenades from drones on an infantry position, and five soldiers were treated for burns "
+     "to their airways.", "en", "CHEM_WEAP"),
+    ("Police resorted to a lathi-charge to disperse job aspirants who had squatted on the road, demanding a domicile "
+     "policy.", "en", "PROTEST_WITH_INTER"),
+    ("Militants drove an explosive-laden vehicle into the gate of an army camp, and the suicide driver detonated it at "
+     "the entrance.", "en", "SUIC_BOMB"),
+    ("A student activist was picked up by plainclothes men from his home in Karachi and has not been heard from since, "
+     "his family said.", "en", "ABDUCT_DISSAP"),
+    ("Riot police beat protesters who had gathered peacefully outside parliament, sending more than 30 to hospital.",
+     "en", "FORCE_AGAINST_PROTEST"),
+    ("Investigators uncovered three more mass graves on farmland outside the town, and the remains of men, women and "
+     "children were recovered.", "en", "OTHER"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_regional_press_reports_are_typed_as_acled_codes_them(classifier, text, lang, code):
+    _typed_by_rules(classifier, text, lang, code)
+
+
+def _typed_by_rules(classifier, text, lang, code):
+    """The report gets ``code``, and the rules decided it (the classifier alone did not)."""
     result = classifier.classify(text, lang=lang)
     assert result.code == code, (result.decided_by, result.rule)
     assert result.decided_by.startswith("rules")

@@ -1352,3 +1352,12 @@ def test_a_flag_raised_over_a_government_building_is_the_place_regained(extract,
     """The flag is the object of the verb; "the government complex" after it is where, not power taken."""
     events = extract(text, published="2015-12-29").events
     assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Ramadi")]
+
+
+def test_a_blast_told_after_a_suicide_bombing_keeps_the_suicide_bombing(extract):
+    """The second sentence's "blast" is the same event, told again; the merged event keeps the more specific weapon."""
+    text = ("At least 18 people, including six policemen, were killed and dozens injured when a suicide bomber blew "
+            "himself up at the entrance of Quetta Railway Station on Monday morning, officials said. The blast happened "
+            "as travellers were boarding the train bound for Lahore.")
+    events = extract(text, published="2024-11-11").events
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

@@ -47,7 +47,9 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues", "background_cues", "authority_acts",
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
-                    "protest_scenes", "object_preps", "pluperfect", "reported_speech"})
+                    "protest_scenes", "object_preps", "pluperfect", "reported_speech",
+                    "unopposed", "raid_words", "found_cues", "released",
+                    "settled_triggers"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -103,6 +105,11 @@ class _Knowledge:
         self.object_preps = {w.lower() for w in data.get("object_preps", [])}
         self.pluperfect = Lexicon(data.get("pluperfect", []))
         self.reported_speech = Lexicon(data.get("reported_speech", []))
+        self.unopposed = Lexicon(data.get("unopposed", []))
+        self.raid_words = {w.lower() for w in data.get("raid_words", [])}
+        self.found_cues = {w.lower() for w in data.get("found_cues", [])}
+        self.released = Lexicon(data.get("released", []))
+        self.settled_triggers = {t.lower() for t in data.get("settled_triggers", [])}
         self.perpetrator_cues = Lexicon(data.get("perpetrator_cues", []))
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
@@ -321,15 +328,22 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 weak.setdefault(sub, hit)
                 continue
             if _within(hit, background) or _within(hit, quoted) or _pluperfect(doc, sent, hit, know) or (
+                    sub in tax["territory"] and _in_relative_clause(doc, sent, hit, know)
+                    and know.reported_speech.search(doc.text, sent.start, hit.start) is None) or (
                     tax["event_type_of"][sub] == "Explosions/Remote violence" and _within(hit, backing)):
                 earlier.setdefault(sub, hit)
                 continue
             found.setdefault(sub, hit)
             break
+    if "Attack" in found and "Arrests" in found and found["Attack"].term in know.raid_words:
+        del found["Attack"]  # "police raided the home of the party leader and took him into custody": the arrest
     if not found:  # a death word types the event only when no other trigger tells how it happened
         found = weak
     if not found:  # an event told only as days before another is still an event when nothing else is told
         found = earlier
+    freed = _freed(doc, sent, found, know)
+    if freed is not None:
+        return _Typing("Other", freed, f"captives released '{freed.term}' (the capture told as what came before)")
     if shown:
         # "paraded ballistic missiles", "warplanes broke the sound barrier": the weapons were shown, not used
         found = {sub: hit for sub, hit in found.items() if tax["event_type_of"][sub] != "Explosions/Remote violence"}
@@ -352,7 +366,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             # "riot police detained dozens of women at a Saturday march", "menahan 370 orang yang mencoba menggelar
             # pawai": people arrested where they gathered to protest, even when the gathering was stopped
             scene = next((s for s in know.protest_scenes.finditer(doc.text, sent.start, sent.end)
-                          if not _within(s, background)), None)
+                          if not _within(s, background)  # not "over remarks made at a political rally"
+                          and not any(x.start < s.end and s.start < x.end for x in lookalikes)), None)
             if scene is not None:
                 found["Peaceful protest"] = scene
     causes = {sub for sub, hit in found.items() if tax["event_type_of"][sub] not in ("Protests", "Riots")
@@ -410,7 +425,7 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 # "the crowd dispersed": no one intervened (tear gas or water cannon say who did, and so does an
                 # arrest at this protest; "Taliban fighters broke up a rally": armed men did)
                 mod = next((m for m in lex.finditer(doc.text, span.start, span.end)
-                            if not (m.start <= trigger.start and trigger.end <= m.end)
+                            if not (m.start == trigger.start and trigger.end == m.end)
                             and not _modal(doc, span, m, know)
                             and not (span is sent and _within(m, background)) and not _within(m, left)
                             and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))
@@ -425,7 +440,10 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         # "menguasai kampung itu setelah baku tembak", "entered the city after exchanging fire": a takeover after
         # fighting (Government regains territory when state forces take it: see _refine)
         fought = next((found[s] for s in ("Armed clash", "Attack") if s in found), None) \
-            or know.territory_fighting.search(doc.text, sent.start, sent.end)
+            or next((f for f in know.territory_fighting.finditer(doc.text, sent.start, sent.end)
+                     if not _modal(doc, sent, f, know)), None)  # not "ahead of a government offensive"
+        if know.unopposed.search(doc.text, sent.start, sent.end) is not None:
+            fought = None  # "entered the town unopposed", "tanpa perlawanan"
         hit = found["Non-violent transfer of territory"]
         blast = any(tax["event_type_of"][s] == "Explosions/Remote violence" for s in found)  # "a tractor ran over a mine"
         if fought is not None and not blast and _object_in(doc, sent, hit, know.goods) is None:
@@ -440,9 +458,16 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         if sub in found:
             if sub in tax["territory"]:
                 person = _people_taken(doc, sent, found[sub], know)
-                if person is not None:  # "gunmen seized 11 coal miners": people taken, not a place
+                if person is not None and not found.keys() - set(tax["territory"]) - {"Abduction/forced disappearance",
+                                                                                        "Arrests"}:
+                    # "gunmen seized 11 coal miners": people taken, not a place (but "residents seized a man ... and
+                    # stoned him to death": what they did to him is the event)
                     return _Typing("Abduction/forced disappearance", found[sub],
                                    f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
+                if person is not None:  # and not "seized a man" read as weapons seized
+                    taken = found[sub]
+                    found = {k: h for k, h in found.items() if not (h.start < taken.end and taken.start < h.end)}
+                    continue
                 goods = goods or _object_in(doc, sent, found[sub], know.goods)
                 if goods is not None:  # "seized 3 tons of marijuana": goods taken, not a place; another trigger may tell more
                     continue
@@ -462,6 +487,8 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = next((c for c in know.disrupted.finditer(doc.text, sent.start, sent.end)
                             if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
+                if cue is not None and cue.term in know.found_cues and _hurt(doc, sent):
+                    cue = None  # "40 people suffocated in a chlorine attack, with gas cylinders found on the roofs"
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
                 accident = next((c for span in (sent, *context[:2])
@@ -756,8 +783,14 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     if 3 <= len(lead) <= 6 and lead[-1] in know.agent_markers and lead[-3] in know.passive_aux:
         # "a column of Myanmar military was attacked by landmines": the weapon came from no one named
         return None, agent, "passive before the weapon: the subject was hit"
-    if len(before) > 1 and know.associates.search(doc.text[max(0, agent.span.start - 20):agent.span.start]):
+    if len(before) > 1 and (backer := know.associates.search(doc.text, max(0, agent.span.start - 45), agent.span.start)) \
+            and not re.search(r"[,;.:]", doc.text[backer.end:agent.span.start]):
         agent = before[-2]  # "Somali forces backed by local clan militias retook ...": the forces did, the militias helped
+    elif len(before) > 1 and typing.sub_event_type in taxonomy()["territory"] and before[-2].inter == 1 != agent.inter \
+            and conjunctions(doc.lang or "en").search(between := doc.text[before[-2].span.end:agent.span.start]) \
+            and len(_WORDS.findall(conjunctions(doc.lang or "en").sub(" ", between))) <= 1:
+        agent = before[-2]  # "the Malian army and the Wagner Group entered Kidal": the state's forces
+        # (not "the police and Myanmar military moved into the village": both the state's, the nearest is actor1)
     elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
         # "Turkish forces killed 4 PKK militants during airstrikes": the militants were hit, the forces struck
         return before[-2], agent, "active: the subject of the verb before, whose object the nearest actor is"
@@ -877,6 +910,26 @@ def _arrest_told(doc: Document, sent: Span, know: _Knowledge) -> bool:
     """An arrest word in the sentence, with or without the company an arrest event needs."""
     arrests = know.triggers.get("Arrests")
     return arrests is not None and arrests.search(doc.text, sent.start, sent.end) is not None
+
+
+def _hurt(doc: Document, sent: Span) -> bool:
+    """Someone killed or injured told in the sentence (a weapon found there was used, not disrupted)."""
+    found = find_casualties(doc, sent.start, sent.end)
+    return bool(found.fatalities) or any(c.kind in ("killed", "injured", "killed_or_injured") for c in found.claims)
+
+
+def _freed(doc: Document, sent: Span, found: dict[str, Hit], know: _Knowledge) -> Hit | None:
+    """Captives released ("Lima pekerja yang disandera ... dilepas setelah negosiasi", "Mehrtens dibebaskan ...
+    setelah disandera 19 bulan"): the release is the news, and ACLED codes it as Other; the abduction or detention is
+    told as what came before it (in a relative or a cause clause, or in the pluperfect). Not "gunmen abducted three
+    men and released them the next day": the abduction is the event; nor "agreed to a pause in fighting, during
+    which 50 hostages are to be freed": the sentence tells more than the release."""
+    taken = [found[s] for s in ("Abduction/forced disappearance", "Arrests") if s in found]
+    if not taken or len(taken) < len(found) or not all(_in_relative_clause(doc, sent, h, know) or _pluperfect(doc, sent, h, know)
+                            or _in_cause_clause(doc, sent, Span(h.start, h.end), know) for h in taken):
+        return None
+    return next((r for r in know.released.finditer(doc.text, sent.start, sent.end)
+                 if not _modal(doc, sent, r, know) and not _in_relative_clause(doc, sent, r, know)), None)
 
 
 def _pluperfect(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
@@ -1298,10 +1351,14 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
 
 def settled(typing: _Typing, know: _Knowledge) -> bool:
     """Other for a reason the classifier cannot weigh: a coup, a curfew or a prison escape (the language's
-    ``regime_events``). (A blast told as an accident is not settled: ACLED codes an old shell a woman hit by accident
+    ``regime_events``), captives released (see :func:`_freed`), or a mass grave found (``settled_triggers``). (Not
+    every Other trigger: "fighters who had joined the mutiny left the faction" is a change to the group, and the
+    classifier, which reads the whole sentence, says so.) (A blast told as an accident is not settled: ACLED codes an old shell a woman hit by accident
     as an IED and a bomb that went off while police carried it as disrupted weapons use, and the classifier, trained
     on such notes, retypes those.)"""
-    return typing.sub_event_type == "Other" and typing.trigger.term in know.regime_events
+    return typing.sub_event_type == "Other" and (typing.trigger.term in know.regime_events
+                                                 or typing.trigger.term in know.released.terms
+                                                 or typing.trigger.term in know.settled_triggers)
 
 
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
@@ -1310,8 +1367,8 @@ def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False,
     its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), never
     turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``,
     never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
-    only choose another strategic development), and never retypes a coup, a curfew or a prison escape
-    (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
+    only choose another strategic development), and never retypes a coup, a curfew, a prison escape or a
+    release (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
     measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
     may.)"""
     tax = taxonomy()
@@ -1763,6 +1820,14 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method:
     back ("tewas", "the explosion"), not by how it was done."""
     old.evidence.extend(Evidence(f"mention:{e.field}", e.spans, e.rule) for e in new.evidence)
     old.casualty_claims.extend(c for c in new.casualty_claims if c not in old.casualty_claims)
+    if by_method and old.event_type == "Explosions/Remote violence" and old.sub_event_type != new.sub_event_type \
+            and new.sub_event_type in ("Suicide bomb", "Chemical weapon"):
+        # "... when a suicide bomber blew himself up on the platform. The blast occurred as ...": the blast told
+        # again is the suicide bombing; how it was done is kept (not "two military jets also flew over": a shelling
+        # stays a shelling)
+        old.sub_event_type = new.sub_event_type
+        old.evidence.append(Evidence("sub_event_type", [s for e in new.evidence if e.field == "sub_event_type"
+                                                        for s in e.spans], "the more specific weapon of a mention"))
     pointing_back = any(e.field == "fatalities" and e.rule == _REFERENCE_RULE for e in new.evidence)
     if new.fatalities and _toll_is_a_share(old):
         # "17 killed in Khan Younis and Rafah ... 12 in Khan Younis ... five others in Rafah": the place's own toll,

@@ -101,7 +101,7 @@ class _Lang:
         self.qual_before = {tuple(fold(w).split()) for w in d.get("qualifier_before") or ()}
         self.qual_after = {tuple(fold(w).split()) for w in d.get("qualifier_after") or ()}
         self.country_attr = {tuple(fold(w).split()) for w in d.get("country_attribute_after") or ()}
-        # "Somali soldiers": a nationality before forces names whose they are, even when a region bears the name
+        # "Somali soldiers": a nationality names whose they are, even when a region bears the name
         self.demonyms = {fold(w) for w in (load(lang, "actors").get("demonyms") or {})}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
@@ -112,6 +112,8 @@ class _Lang:
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
+        # "the train bound for Lahore": where someone was going, not where it happened
+        self.destination = {tuple(fold(w).split()) for w in d.get("destination_before") or ()}
         self.particles = {fold(w) for w in d.get("name_particles") or ()}
         self.preps = {tuple(fold(w).split()) for w in d.get("location_preps") or ()} - {(w,) for w in self.origin}
         phrases = sorted((d.get("not_places") or ()), key=len, reverse=True)
@@ -398,6 +400,8 @@ class Geoparser:
             c.near = True
         if k > 0 and words[k - 1] in L.origin and not (k > 1 and ((words[k - 2],) in L.before or (words[k - 2],) in L.after)):
             c.origin = True  # "asal Purwakarta", "residents of X" (but "the village of X" names the place)
+        elif _ends_with(words, k, L.destination):
+            c.origin = True  # "bound for Lahore", "kereta tujuan Jakarta": the journey's end, not the event's place
         b = k
         while b > 0 and words[b - 1] in L.links:
             b -= 1
@@ -406,6 +410,9 @@ class Geoparser:
         if _ends_with(words, k, L.preps) or (k > 1 and words[k - 1] == "the" and _ends_with(words, k - 1, L.preps)):
             c.prep = True
         if c.qualifier:
+            return
+        if c.lead < 0 and not c.unit and c.key in L.demonyms and not any(self.gaz.level(r) == "country" for r in c.ids):
+            c.ids = []  # "Somali soldiers", "Somali National Army forces": a nationality, not the Somali region
             return
         if c.lead < 0:
             prev_upper = k > 0 and text[toks[k - 1][0]:toks[k - 1][1]].isupper() and len(words[k - 1]) >= 2
@@ -416,10 +423,8 @@ class Geoparser:
                 c.prep = c.prep or not c.qualifier
             elif j < len(toks) and not caps[j] and text[toks[j - 1][1]:toks[j][0]] == " " \
                     and _starts_with(words, j, L.country_attr) \
-                    and (any(self.gaz.level(r) == "country" for r in c.ids) or c.key in L.demonyms):
+                    and any(self.gaz.level(r) == "country" for r in c.ids):
                 c.qualifier = c.attribute = True  # "Saudi forces fired at villages in Sadah": whose, not where
-                if not any(self.gaz.level(r) == "country" for r in c.ids):
-                    c.ids = []  # "Somali soldiers": Somalia's, not the Somali region of Ethiopia
             elif (after := _starts_with(words, j, L.qual_after)) and caps[j]:
                 c.qualifier = not (after in L.sites and c.prep)  # "at the Medan police headquarters"
             elif self._text[c.start - 1:c.start] == "(" and (unit := re.match(r"\)\s+(\w+)", self._text[c.end:c.end + 30])) \
