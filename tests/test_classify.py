@@ -265,8 +265,8 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
                                          ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
                                          ("id-dev4", 0.87), ("en-dev7", 0.90), ("id-dev5", 0.88),
                                          ("en-dev8", 0.92), ("id-dev6", 0.88), ("en-dev9", 0.90), ("id-dev7", 0.93),
-                                         ("en-dev10", 0.90), ("id-dev8", 0.92), ("en-dev11", 0.85),
-                                         ("id-dev9", 0.81), ("en-dev6", 0.87)])
+                                         ("en-dev10", 0.90), ("id-dev8", 0.92), ("en-dev11", 0.93),
+                                         ("id-dev9", 0.88), ("en-dev6", 0.87), ("en-dev12", 0.80), ("id-dev10", 0.84)])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
     # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)

@@ -487,8 +487,13 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = next((c for c in know.disrupted.finditer(doc.text, sent.start, sent.end)
                             if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
-                if cue is not None and cue.term in know.found_cues and _hurt(doc, sent):
-                    cue = None  # "40 people suffocated in a chlorine attack, with gas cylinders found on the roofs"
+                if cue is not None and (cue.term in know.found_cues and _hurt(doc, sent)
+                                        or any(_hurt(doc, span) for span in context[:1])
+                                        and tax["event_type_of"][sub] == "Explosions/Remote violence"
+                                        and sub != "Remote explosive/landmine/IED"):
+                    # "40 people suffocated in a chlorine attack, with gas cylinders found on the roofs", "dua pelaku
+                    # bom bunuh diri meledakkan diri ... saat polisi mengamankan pawai. Tiga polisi gugur": used
+                    cue = None
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
                 accident = next((c for span in (sent, *context[:2])
