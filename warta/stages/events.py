@@ -458,13 +458,14 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         if sub in found:
             if sub in tax["territory"]:
                 person = _people_taken(doc, sent, found[sub], know)
-                if person is not None and not found.keys() - set(tax["territory"]) - {"Abduction/forced disappearance",
-                                                                                        "Arrests"}:
-                    # "gunmen seized 11 coal miners": people taken, not a place (but "residents seized a man ... and
-                    # stoned him to death": what they did to him is the event)
-                    return _Typing("Abduction/forced disappearance", found[sub],
-                                   f"territory verb '{found[sub].term}' with people as its object '{person.term}'", person)
-                if person is not None:  # and not "seized a man" read as weapons seized
+                if person is not None:
+                    told = found.keys() - set(tax["territory"]) - {"Abduction/forced disappearance", "Arrests"}
+                    if not told:  # "gunmen seized 11 coal miners": people taken, not a place
+                        return _Typing("Abduction/forced disappearance", found[sub],
+                                       f"territory verb '{found[sub].term}' with people as its object '{person.term}'",
+                                       person)
+                    # "residents seized a man ... and stoned him to death": what they did to him is the event (and
+                    # "seized a man" is no weapon seized)
                     taken = found[sub]
                     found = {k: h for k, h in found.items() if not (h.start < taken.end and taken.start < h.end)}
                     continue
@@ -487,13 +488,12 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
                 cue = next((c for c in know.disrupted.finditer(doc.text, sent.start, sent.end)
                             if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
-                if cue is not None and (cue.term in know.found_cues and _hurt(doc, sent)
-                                        or any(_hurt(doc, span) for span in context[:1])
-                                        and tax["event_type_of"][sub] == "Explosions/Remote violence"
-                                        and sub != "Remote explosive/landmine/IED"):
-                    # "40 people suffocated in a chlorine attack, with gas cylinders found on the roofs", "dua pelaku
-                    # bom bunuh diri meledakkan diri ... saat polisi mengamankan pawai. Tiga polisi gugur": used
-                    cue = None
+                # a weapon that hurt people was used, not disrupted: "40 people suffocated in a chlorine attack, with
+                # gas cylinders found on the roofs"; "dua pelaku bom bunuh diri meledakkan diri ... saat polisi
+                # mengamankan pawai. Tiga polisi gugur" (not an IED: "a second bomb was defused" after a blast is told)
+                used = cue is not None and (cue.term in know.found_cues and _hurt(doc, sent) or (
+                    sub != "Remote explosive/landmine/IED" and any(_hurt(doc, span) for span in context[:1])))
+                cue = None if used else cue
                 if cue is not None:
                     return _Typing("Disrupted weapons use", found[sub], f"explosive '{found[sub].term}' + cue '{cue.term}'", cue)
                 accident = next((c for span in (sent, *context[:2])
@@ -788,8 +788,8 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     if 3 <= len(lead) <= 6 and lead[-1] in know.agent_markers and lead[-3] in know.passive_aux:
         # "a column of Myanmar military was attacked by landmines": the weapon came from no one named
         return None, agent, "passive before the weapon: the subject was hit"
-    if len(before) > 1 and (backer := know.associates.search(doc.text, max(0, agent.span.start - 45), agent.span.start)) \
-            and not re.search(r"[,;.:]", doc.text[backer.end:agent.span.start]):
+    backer = know.associates.search(doc.text, max(0, agent.span.start - 45), agent.span.start) if agent else None
+    if len(before) > 1 and backer is not None and not re.search(r"[,;.:]", doc.text[backer.end:agent.span.start]):
         agent = before[-2]  # "Somali forces backed by local clan militias retook ...": the forces did, the militias helped
     elif len(before) > 1 and typing.sub_event_type in taxonomy()["territory"] and before[-2].inter == 1 != agent.inter \
             and conjunctions(doc.lang or "en").search(between := doc.text[before[-2].span.end:agent.span.start]) \
@@ -930,8 +930,10 @@ def _freed(doc: Document, sent: Span, found: dict[str, Hit], know: _Knowledge) -
     men and released them the next day": the abduction is the event; nor "agreed to a pause in fighting, during
     which 50 hostages are to be freed": the sentence tells more than the release."""
     taken = [found[s] for s in ("Abduction/forced disappearance", "Arrests") if s in found]
-    if not taken or len(taken) < len(found) or not all(_in_relative_clause(doc, sent, h, know) or _pluperfect(doc, sent, h, know)
-                            or _in_cause_clause(doc, sent, Span(h.start, h.end), know) for h in taken):
+    if not taken or len(taken) < len(found):
+        return None
+    if not all(_in_relative_clause(doc, sent, h, know) or _pluperfect(doc, sent, h, know)
+               or _in_cause_clause(doc, sent, Span(h.start, h.end), know) for h in taken):
         return None
     return next((r for r in know.released.finditer(doc.text, sent.start, sent.end)
                  if not _modal(doc, sent, r, know) and not _in_relative_clause(doc, sent, r, know)), None)
@@ -1356,11 +1358,11 @@ def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMe
 
 def settled(typing: _Typing, know: _Knowledge) -> bool:
     """Other for a reason the classifier cannot weigh: a coup, a curfew or a prison escape (the language's
-    ``regime_events``), captives released (see :func:`_freed`), or a mass grave found (``settled_triggers``). (Not
-    every Other trigger: "fighters who had joined the mutiny left the faction" is a change to the group, and the
-    classifier, which reads the whole sentence, says so.) (A blast told as an accident is not settled: ACLED codes an old shell a woman hit by accident
-    as an IED and a bomb that went off while police carried it as disrupted weapons use, and the classifier, trained
-    on such notes, retypes those.)"""
+    ``regime_events``), captives released (:func:`_freed`), or a mass grave found (``settled_triggers``).
+
+    Not every Other trigger: "fighters who had joined the mutiny left the faction" is a change to the group, and the
+    classifier, which reads the whole sentence, says so. Nor a blast told as an accident: ACLED codes an old shell a
+    woman hit by accident as an IED, and a bomb that went off while police carried it as disrupted weapons use."""
     return typing.sub_event_type == "Other" and (typing.trigger.term in know.regime_events
                                                  or typing.trigger.term in know.released.terms
                                                  or typing.trigger.term in know.settled_triggers)
@@ -1372,8 +1374,8 @@ def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False,
     its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), never
     turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``,
     never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
-    only choose another strategic development), and never retypes a coup, a curfew, a prison escape or a
-    release (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
+    only choose another strategic development), and never retypes a coup, a curfew, a prison escape, a release or a
+    mass grave (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
     measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
     may.)"""
     tax = taxonomy()
