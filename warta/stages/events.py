@@ -393,8 +393,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         found = {sub: hit for sub, hit in found.items()
                  if hit is ended or not (_in_cause_clause(doc, sent, Span(hit.start, hit.end), know)
                                          or _in_relative_clause(doc, sent, hit, know)
-                                         or hit.start > ended.end and {w.lower() for w in _WORDS.findall(
-                                             doc.text[ended.end:hit.start])} & know.relatives)}
+                                         or hit.start > ended.end and know.relatives
+                                         & _words_before(doc, sent, hit.start, hit.start - ended.end))}
     return _type_found(doc, sent, context, found, know, tax, personal, background)
 
 
@@ -792,8 +792,9 @@ def _roles(doc: Document, typing: _Typing, actors: list[ActorMention], country: 
     if len(before) > 1 and backer is not None and not re.search(r"[,;.:]", doc.text[backer.end:agent.span.start]):
         agent = before[-2]  # "Somali forces backed by local clan militias retook ...": the forces did, the militias helped
     elif len(before) > 1 and typing.sub_event_type in taxonomy()["territory"] and before[-2].inter == 1 != agent.inter \
-            and conjunctions(doc.lang or "en").search(between := doc.text[before[-2].span.end:agent.span.start]) \
-            and len(_WORDS.findall(conjunctions(doc.lang or "en").sub(" ", between))) <= 1:
+            and (joins := conjunctions(doc.lang or "en")).search(
+                between := doc.text[before[-2].span.end:agent.span.start]) \
+            and len(_WORDS.findall(joins.sub(" ", between))) <= 1:
         agent = before[-2]  # "the Malian army and the Wagner Group entered Kidal": the state's forces
         # (not "the police and Myanmar military moved into the village": both the state's, the nearest is actor1)
     elif len(before) > 1 and _object_of_harm(doc, before[-2], agent, hit, know):
@@ -943,10 +944,10 @@ def _pluperfect(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
     """The trigger tells what had happened before the news ("the only regional capital they had captured", "The
     jihadists had seized the provincial capital in May"): the language's ``pluperfect`` right before it. Not in
     reported speech, where it tells the news itself ("the army said it had recaptured the camp")."""
-    if know.reported_speech.search(doc.text, sent.start, hit.start) is not None:
-        return False
-    return any(m.end <= hit.start and not doc.text[m.end:hit.start].strip()
-               for m in know.pluperfect.finditer(doc.text, max(sent.start, hit.start - 25), hit.start))
+    if not any(m.end <= hit.start and not doc.text[m.end:hit.start].strip()
+               for m in know.pluperfect.finditer(doc.text, max(sent.start, hit.start - 25), hit.start)):
+        return False  # the narrow window first: most triggers have no "had" before them
+    return know.reported_speech.search(doc.text, sent.start, hit.start) is None
 
 
 def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> bool:
