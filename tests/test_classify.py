@@ -261,15 +261,18 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
     assert out.exit_code != 0 and "missing.tsv: no such file" in out.output
 
 
-@pytest.mark.parametrize("name, floor", [("en-dev", 0.86), ("id-dev", 0.85), ("en-dev2", 0.86), ("id-dev2", 0.86),
-                                         ("en-dev3", 0.84), ("id-dev3", 0.82), ("en-dev4", 0.82), ("en-dev5", 0.86),
-                                         ("id-dev4", 0.87), ("en-dev7", 0.90), ("id-dev5", 0.88),
-                                         ("en-dev8", 0.92), ("id-dev6", 0.88), ("en-dev9", 0.90), ("id-dev7", 0.93),
-                                         ("en-dev10", 0.90), ("id-dev8", 0.92), ("en-dev11", 0.93),
-                                         ("id-dev9", 0.88), ("en-dev6", 0.87), ("en-dev12", 0.80), ("id-dev10", 0.84)])
+@pytest.mark.parametrize("name, floor", [
+    ("en-dev", 0.95), ("en-dev2", 0.95), ("en-dev3", 0.92), ("en-dev4", 0.95), ("en-dev5", 0.93), ("en-dev6", 0.94),
+    ("en-dev7", 0.94), ("en-dev8", 0.96), ("en-dev9", 0.94), ("en-dev10", 0.94), ("en-dev11", 0.95),
+    ("en-dev12", 0.94), ("en-dev13", 0.93), ("id-dev", 0.94), ("id-dev2", 0.94), ("id-dev3", 0.92),
+    ("id-dev4", 0.95), ("id-dev5", 0.95), ("id-dev6", 0.97), ("id-dev7", 0.95), ("id-dev8", 0.95), ("id-dev9", 0.95),
+    ("id-dev10", 0.95), ("id-dev11", 0.92)
+])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
-    # a floor a little under today's figure (README), so a change that loses ground is seen; the project's bar,
-    # weighted F1 0.75 on the CASE 2021 reports, cannot be measured here (they are kept away)
+    # a floor a little under today's figure (README), so a change that loses ground is seen. These sets are the
+    # classifier's training data too: the figures that say how warta does on unseen reports are the test sets' and
+    # each new set's first score (README). The project's bar, weighted F1 0.75 on the CASE 2021 reports, cannot be
+    # measured here (they are kept away)
     path = SNIPPETS / f"{name}.tsv"
     if not path.is_file():
         pytest.skip(f"{path} not present")
@@ -393,16 +396,26 @@ def test_news_written_reports_are_typed_by_the_words_that_tell_the_event(classif
 
 
 def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold():
-    """News-like reports are written unlike the ACLED notes the model learned from: it may overrule the rules there
-    only when surer (``snippet_model_threshold``) than in documents (``typing_model_threshold``)."""
+    """Short reports are typed one at a time: the model may overrule the rules there only when surer
+    (``snippet_model_threshold``) than in documents (``typing_model_threshold``), and never on a territory change."""
+    from warta.classifier import Prediction
+    from warta.stages.events import may_override
+
+    base = Settings.load()
+    assert base.snippet_model_threshold == 0.8 and base.typing_model_threshold == 0.6
+    unsure = Prediction("Attack", 0.7, "Abduction/forced disappearance", ())
+    sure = Prediction("Attack", 0.9, "Abduction/forced disappearance", ())
+    assert not may_override("Abduction/forced disappearance", unsure, base.snippet_model_threshold)
+    assert may_override("Abduction/forced disappearance", unsure, base.typing_model_threshold)
+    assert may_override("Abduction/forced disappearance", sure, base.snippet_model_threshold)
+    # whether a place was fought for is read from the sentence, who took it from the actors
+    taken = Prediction("Non-violent transfer of territory", 0.99, "Government regains territory", ())
+    assert not may_override("Government regains territory", taken, 0.0)
+    assert not may_override("Armed clash", taken, 0.0)
     text = ("Unidentified gunmen raided the office of a human rights group in Douma and took away three activists, "
             "colleagues said.")
-    base = Settings.load()
-    assert base.snippet_model_threshold == 0.8
-    sure = Classifier(base.replace(snippet_model_threshold=1.0, typing_model_threshold=0.0)).classify(text, lang="en")
-    loose = Classifier(base.replace(snippet_model_threshold=0.0)).classify(text, lang="en")
-    assert (sure.code, sure.decided_by) == ("ABDUCT_DISSAP", "rules")
-    assert loose.code == "ATTACK" and "refined by the model" in loose.decided_by
+    never = Classifier(base.replace(snippet_model_threshold=1.0)).classify(text, lang="en")
+    assert (never.code, never.decided_by) == ("ABDUCT_DISSAP", "rules")
     with pytest.raises(ConfigError, match="snippet_model_threshold"):
         base.replace(snippet_model_threshold=1.5)
 
@@ -690,3 +703,45 @@ def _typed_by_rules(classifier, text, lang, code):
     result = classifier.classify(text, lang=lang)
     assert result.code == code, (result.decided_by, result.rule)
     assert result.decided_by.startswith("rules")
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # a source in the present tense ("police say") is who reported it, not who acted
+    ("Residents of a village near Kisumu caught a man they suspected of stealing cattle and beat him to death, police "
+     "say.", "en", "MOB_VIOL"),
+    # what a victim was accused of being does not name the attacker
+    ("Angry villagers burned alive a man they accused of being an al-Shabaab collaborator, local officials said.", "en",
+     "MOB_VIOL"),
+    ("Seorang pria tewas dipukuli sekelompok penjaga sapi di Rajasthan, India, kata polisi.", "id", "MOB_VIOL"),
+    # the state's forces turning on protesters
+    ("Yangon — Aparat menembaki ratusan demonstran yang berpawai damai menolak kudeta; lima orang tewas.", "id",
+     "FORCE_AGAINST_PROTEST"),
+    ("Security forces fired metal pellets at students marching through the old city, wounding dozens of protesters.",
+     "en", "FORCE_AGAINST_PROTEST"),
+    # who holds a place now, and a base handed over
+    ("M23 rebels now control the airport and most of the city after government troops fled overnight.", "en",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("French troops handed over their last base in Niger to the Nigerien army on Friday.", "en",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Pasukan Armenia mundur pekan lalu, dan kota itu diserahkan kepada Azerbaijan pada Rabu.", "id",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    # weapons in the words of Indonesian reporting
+    ("Drone tak dikenal menjatuhkan bahan peledak ke sebuah pasar di Provinsi Khost, menewaskan tiga warga.", "id",
+     "AIR_STRIKE"),
+    ("Tentara Rusia dituding melepaskan gas beracun ke parit pertahanan Ukraina di dekat Bakhmut; tiga prajurit "
+     "dirawat.", "id", "CHEM_WEAP"),
+    ("Sebuah bom yang dipasang di bawah kendaraan seorang pejabat distrik meledak di Nangarhar, melukai sopirnya.",
+     "id", "REM_EXPLOS"),
+    # groups formed and bases made
+    ("Sebuah kelompok bersenjata baru di Burkina Faso mengumumkan berdirinya lewat video dan bersumpah melawan junta.",
+     "id", "CHANGE_TO_GROUP_ACT"),
+    ("Kelompok MIT diketahui membuat kamp baru di hutan Poso setelah kamp lama mereka ditemukan aparat.", "id",
+     "HQ_ESTABLISHED"),
+    # protests stopped, and a protest that burned a building
+    ("Long march 40 petani menuju ibu kota provinsi dihadang polisi di perbatasan kabupaten.", "id",
+     "PROTEST_WITH_INTER"),
+    ("Gedung DPRD Kabupaten Manokwari dibakar massa yang berunjuk rasa menolak hasil pemilihan.", "id",
+     "VIOL_DEMONSTR"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_live_and_broadcast_reports_are_typed_as_acled_codes_them(classifier, text, lang, code):
+    _typed_by_rules(classifier, text, lang, code)

@@ -43,6 +43,18 @@ def test_language_indonesian_called_malay_is_kept_by_its_words():
     assert doc.lang == "id" and not doc.skipped
 
 
+@pytest.mark.parametrize("text", [
+    "Pesawat nirawak menyerang sebuah rumah di Desa Mir Ali, Waziristan Utara, menewaskan tiga terduga militan, kata "
+    "pejabat setempat.",
+    "Pesawat nirawak menghantam sebuah rumah di Waziristan Selatan semalam, menewaskan dua militan, kata pejabat "
+    "keamanan.",
+])
+def test_language_words_indonesian_shares_with_malay_do_not_make_it_malay(text):
+    # "pejabat" (an official) and "semalam" (last night) are Indonesian too
+    doc = detect_language(Document("d", text), S)
+    assert doc.lang == "id" and not doc.skipped
+
+
 def test_language_english_with_filipino_place_names_is_english_and_tagalog_is_not():
     english = "On 6 May 2020, a drug suspect was killed during a police raid in Barangay Labangal, General Santos."
     tagalog = "Patay ang isang drug suspect matapos manlaban sa mga pulis sa Barangay Labangal nitong Miyerkoles."

@@ -41,7 +41,7 @@ def features(doc: Document, span: Span | None = None) -> dict[str, float]:
     """The feature set of ``doc.text[span]`` (the whole text without a span)."""
     from .stages.actors import find_actors
     from .stages.casualties import find_casualties
-    from .stages.events import _modal, knowledge
+    from .stages.events import _acted_here, _modal, knowledge
 
     span = span or Span(0, len(doc.text))
     text = doc.text[span.start:span.end]
@@ -60,7 +60,9 @@ def features(doc: Document, span: Span | None = None) -> dict[str, float]:
             verdict = _modal(doc, span, hit, know)
             out[f"trig:{sub}" if not verdict else f"modal:{verdict}"] = 1.0
     for sub, lexicon in know.modifiers.items():
-        if lexicon.search(doc.text, span.start, span.end):
+        # not an arrest told of whom a protest is about ("demanding the release of detained student leaders")
+        if any(hit.term not in know.authority_acts or _acted_here(doc, span, hit, know)
+               for hit in lexicon.finditer(doc.text, span.start, span.end)):
             out[f"mod:{sub}"] = 1.0
     for name, lexicon in (("peaceful", know.peaceful), ("support", know.support), ("off_topic", know.non_conflict),
                           ("disrupted", know.disrupted), ("participants", know.participants)):

@@ -653,17 +653,22 @@ def train() -> None:
 
 
 @train.command("typing")
-@click.argument("csv_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to save (default: the model shipped in the package).")
-@click.option("--held-out", default=0.2, show_default=True, help="Latest share of each file's rows, by date, kept out and scored.")
+@click.option("--held-out", default=0.2, show_default=True, help="Latest share of each ACLED file's rows, by date, kept out and scored.")
+@click.option("--score-snippets", "score_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A labelled snippet file never trained on: the model alone is scored on it (repeatable).")
 @click.pass_context
-def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, held_out: float) -> None:
-    """Fit the sub-event type classifier on ACLED rows (notes in, sub_event_type out), split by date.
+def train_typing_command(ctx, files: tuple[str, ...], output: str | None, held_out: float,
+                         score_files: tuple[str, ...]) -> None:
+    """Fit the sub-event type classifier on ACLED rows (.csv: notes in, sub_event_type out, split by date) and on
+    labelled short news reports in English and Indonesian (.tsv or .jsonl, the format of `warta classify`), which
+    weigh as much, all together, as the ACLED rows.
 
     Prints the files, the split dates, the held-out scores and the time taken.
 
     Example:
-        warta train typing ../shared/data/acled/acled_indonesia_2016_2019.csv ../shared/data/acled/acled_myanmar_2016_2020.csv
+        warta train typing ../shared/data/acled/*.csv tests/data/snippets/*-dev*.tsv --score-snippets tests/data/snippets/en-test.tsv
     """
     from importlib import resources
 
@@ -677,13 +682,22 @@ def train_typing_command(ctx, csv_files: tuple[str, ...], output: str | None, he
                             console=err, transient=True, disable=not err.is_terminal)
         with progress:
             task = progress.add_task("rows", total=None)
-            report = train_typing(list(csv_files), out, held_out=held_out, progress=lambda: progress.advance(task))
+            csv_files = [f for f in files if f.lower().endswith(".csv")]
+            if not csv_files:
+                raise WartaError("give at least one ACLED .csv file to train on")
+            report = train_typing(csv_files, out, snippets=[f for f in files if not f.lower().endswith(".csv")],
+                                  score_snippets=list(score_files), held_out=held_out,
+                                  progress=lambda: progress.advance(task))
     console = Console()
-    files = Table("file", "events", "trained until", "held out from", "sha256", title="training data")
+    data = Table("file", "events", "trained until", "held out from", "sha256", title="training data")
     for f in report.files:
-        files.add_row(f["file"], str(f["events"]), f["train_until"], f["held_out_from"], f["sha256"])
-    console.print(files)
-    scores = Table("held-out rows of", "rows", "accuracy", "weighted F1", title="sub-event type, held out by date")
+        if f.get("snippets"):
+            data.add_row(f["file"], str(f["events"]), "(snippets: all)", "-", f["sha256"])
+        else:
+            data.add_row(f["file"], str(f["events"]), f["train_until"], f["held_out_from"], f["sha256"])
+    console.print(data)
+    scores = Table("held-out rows of", "rows", "accuracy", "weighted F1",
+                   title="sub-event type: ACLED rows held out by date, snippet files never trained on")
     for name, score in report.scores.items():
         scores.add_row(name, str(score["rows"]), f"{score['accuracy']:.3f}", f"{score['weighted_f1']:.3f}")
     console.print(scores)

@@ -49,7 +49,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
-                    "settled_triggers"})
+                    "settled_triggers", "perpetrator_breaks"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -111,6 +111,7 @@ class _Knowledge:
         self.released = Lexicon(data.get("released", []))
         self.settled_triggers = {t.lower() for t in data.get("settled_triggers", [])}
         self.perpetrator_cues = Lexicon(data.get("perpetrator_cues", []))
+        self.perpetrator_breaks = {w.lower() for w in data.get("perpetrator_breaks", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -713,7 +714,8 @@ def side_of(doc: Document, sent: Span, typing: _Typing) -> str:
         # not "rumah warga dirobohkan" (passive: the crowd's homes)
         crowd = subject is not None and subject.span.start < typing.trigger.start \
             and not _is_passive(doc, typing.trigger) and (_is_crowd(subject, know) or subject.inter == 5)
-        return tax["rioter_variant"][sub] if crowd and not any(a.inter in (1, 2, 3) for a in actors) else sub
+        armed = any(a.inter in (1, 2, 3) and not _is_cited(doc, a, cited) for a in actors)  # not "police say"
+        return tax["rioter_variant"][sub] if crowd and not armed else sub
     agent, _, _ = _assign_actors(doc, typing, actors, cname)
     if agent is not None and agent.inter == 1:
         return tax["state_variant"].get(sub, sub)
@@ -1371,10 +1373,10 @@ def settled(typing: _Typing, know: _Knowledge) -> bool:
 
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
                  regime: bool = False) -> bool:
-    """The model refines the rules' sub-type when it is sure, but never invents territory changes (rare in
-    its training data), never overrides a sub-type whose words are specific (taxonomy ``rules_stand``), never
-    turns what a crowd did (``crowd``: the trigger names one) into the types of taxonomy ``crowd_holds_against``,
-    never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
+    """The model refines the rules' sub-type when it is sure, but never invents nor retypes a territory change
+    (whether it was fought for is read from the sentence, who took it from the actors), never overrides a sub-type whose words are
+    specific (taxonomy ``rules_stand``), never turns what a crowd did (``crowd``: the trigger names one) into the
+    types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
     only choose another strategic development), and never retypes a coup, a curfew, a prison escape, a release or a
     mass grave (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
     measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
@@ -1385,7 +1387,7 @@ def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False,
             or shown and tax["event_type_of"][prediction.label] != "Strategic developments":
         return False
     territory = tax["territory"]
-    return (prediction.label in territory) == (sub in territory)
+    return sub not in territory and prediction.label not in territory
 
 
 def _passage(doc: Document, sent: Span, context) -> Span:
@@ -1448,6 +1450,10 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     state forces' operation)."""
     rule = ""
     written = agent is not None and agent.inter != 7  # the text names who acted, if only "armed men"
+    if sub in tax["protester_target_variant"] and patient is not None and patient.inter == 6 \
+            and (agent is None or agent.inter == 1):
+        # "Pasukan keamanan menembaki ribuan demonstran": the state's forces turned on protesters
+        sub, rule = tax["protester_target_variant"][sub], "the target was protesters; "
     etype = tax["event_type_of"][sub]
     if sub in tax["actor1_is_default"]:
         default = fill(tax["default_actor1"][etype], cname)
@@ -1457,7 +1463,7 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         others = sorted((a for a in actors if a.inter not in excluded and not a.group),
                         key=lambda a: (a.inter != 1, a.span.start))
         actor2 = others[0] if others and sub != "Peaceful protest" else None
-        return sub, actor1, actor2, "default actor for " + etype
+        return sub, actor1, actor2, rule + "default actor for " + etype
     if agent is not None and agent.inter == 7 and crowd is not None and crowd.span.start <= agent.span.start \
             and sub in tax["rioter_variant"] and not _armed(patient):
         # "Villagers beat to death two men suspected of kidnapping" (``crowd``: the sentence's subject, a word for
@@ -1698,8 +1704,10 @@ def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> 
     for cue in know.perpetrator_cues.finditer(window, 0, len(window)):
         gap = window[cue.end:]
         words = [w.lower() for w in _WORDS.findall(gap)]
-        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & know.place_preps:
-            return True  # not "pelecehan yang dilakukan seniornya ke polisi": reported to the police
+        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & (know.place_preps | know.perpetrator_breaks):
+            # not "pelecehan yang dilakukan seniornya ke polisi" (reported to the police), nor "a man they accused
+            # of being an ADF collaborator" (what the victim was accused of being)
+            return True
     return False
 
 
