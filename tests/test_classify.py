@@ -719,7 +719,7 @@ def _typed_by_rules(classifier, text, lang, code):
     ("Security forces fired metal pellets at students marching through the old city, wounding dozens of protesters.",
      "en", "FORCE_AGAINST_PROTEST"),
     # who holds a place now, and a base handed over
-    ("M23 rebels now control the airport and most of the city after government troops fled overnight.", "en",
+    ("Al-Shabaab fighters are now in control of the district headquarters, local elders said.", "en",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
     ("French troops handed over their last base in Niger to the Nigerien army on Friday.", "en",
      "NON_VIOL_TERRIT_TRANSFER"),
