@@ -93,7 +93,8 @@ def test_classifier_training_with_news_snippets_in_both_languages(tmp_path):
 
     acled = _acled_file(tmp_path / "acled.csv")
     snippets = tmp_path / "dev.tsv"
-    reports = [("PEACE_PROTEST", "Ratusan buruh berunjuk rasa dengan tertib di depan kantor gubernur menuntut upah layak."),
+    reports = [("PEACE_PROTEST", "Ratusan buruh berunjuk rasa dengan tertib di depan kantor gubernur menuntut upah "
+                                 "layak."),
                ("ARMED_CLASH", "Pasukan TNI terlibat baku tembak dengan kelompok bersenjata di hutan Intan Jaya."),
                ("PEACE_PROTEST", "Hundreds of teachers marched peacefully to the ministry to demand unpaid wages."),
                ("ARMED_CLASH", "Soldiers fought rebels for three hours on the outskirts of the garrison town.")]
@@ -121,3 +122,6 @@ def test_classifier_training_refuses_a_snippet_without_a_label(tmp_path):
     snippets.write_text("s1\tSoldiers fought rebels near the town.\n", "utf-8")
     with pytest.raises(WartaError, match="line 1: a training snippet needs a label"):
         train_typing([_acled_file(tmp_path / "acled.csv")], tmp_path / "typing.npz", snippets=[snippets])
+    with pytest.raises(WartaError, match="must not be trained on too"):
+        train_typing([_acled_file(tmp_path / "acled.csv")], tmp_path / "typing.npz", snippets=[snippets],
+                     score_snippets=[snippets])

@@ -92,6 +92,9 @@ def train_typing(paths: list[str | Path], out: str | Path, *, snippets: list[str
         from sklearn.linear_model import LogisticRegression
     except ImportError as exc:
         raise WartaError("training needs scikit-learn: pip install 'warta[train]'") from exc
+    both = {Path(p).resolve() for p in snippets} & {Path(p).resolve() for p in score_snippets}
+    if both:
+        raise WartaError(f"{sorted(both)[0]}: a file to score the model on must not be trained on too")
     started = time.perf_counter()
     report = TrainReport()
     train_x, train_y, test_sets = [], [], []

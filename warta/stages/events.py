@@ -1374,10 +1374,11 @@ def settled(typing: _Typing, know: _Knowledge) -> bool:
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
                  regime: bool = False) -> bool:
     """The model refines the rules' sub-type when it is sure, but never invents nor retypes a territory change
-    (whether it was fought for is read from the sentence, who took it from the actors), never overrides a sub-type whose words are
-    specific (taxonomy ``rules_stand``), never turns what a crowd did (``crowd``: the trigger names one) into the
-    types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display trigger, "paraded ballistic missiles") into violence (it may
-    only choose another strategic development), and never retypes a coup, a curfew, a prison escape, a release or a
+    (whether it was fought for is read from the sentence, who took it from the actors), never overrides a sub-type
+    whose words are specific (taxonomy ``rules_stand``), never turns what a crowd did (``crowd``: the trigger names
+    one) into the types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display
+    trigger, "paraded ballistic missiles") into violence (it may only choose another strategic development), and
+    never retypes a coup, a curfew, a prison escape, a release or a
     mass grave (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
     measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
     may.)"""
@@ -1704,7 +1705,8 @@ def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> 
     for cue in know.perpetrator_cues.finditer(window, 0, len(window)):
         gap = window[cue.end:]
         words = [w.lower() for w in _WORDS.findall(gap)]
-        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & (know.place_preps | know.perpetrator_breaks):
+        breaks = know.place_preps | know.perpetrator_breaks
+        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & breaks:
             # not "pelecehan yang dilakukan seniornya ke polisi" (reported to the police), nor "a man they accused
             # of being an ADF collaborator" (what the victim was accused of being)
             return True
