@@ -112,9 +112,12 @@ def train_typing(paths: list[str | Path], out: str | Path, *, snippets: list[str
         test_sets.append((path.name, feats[cut:], labels[cut:]))
         report.files.append(_file_card(path, len(rows), train_until=str(rows[cut - 1].date) if cut else "",
                                        held_out_from=str(rows[cut].date) if cut < len(rows) else ""))
-    snippet_x, snippet_y = _snippet_rows([Path(p) for p in snippets], progress)
-    for path in snippets:
-        report.files.append(_file_card(Path(path), sum(1 for _ in read_snippets(path)), snippets=True))
+    snippet_x, snippet_y = [], []
+    for path in snippets:  # one file at a time, so each card counts its own snippets
+        xs, ys = _snippet_rows([Path(path)], progress)
+        snippet_x += xs
+        snippet_y += ys
+        report.files.append(_file_card(Path(path), len(ys), snippets=True))
 
     def fit(xs, ys):
         # the snippets weigh as much, all together, as the ACLED rows

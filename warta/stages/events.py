@@ -111,7 +111,8 @@ class _Knowledge:
         self.released = Lexicon(data.get("released", []))
         self.settled_triggers = {t.lower() for t in data.get("settled_triggers", [])}
         self.perpetrator_cues = Lexicon(data.get("perpetrator_cues", []))
-        self.perpetrator_breaks = {w.lower() for w in data.get("perpetrator_breaks", [])}
+        # a place preposition breaks the link too ("dilakukan seniornya ke polisi": reported to the police)
+        self.perpetrator_breaks = self.place_preps | {w.lower() for w in data.get("perpetrator_breaks", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -1378,10 +1379,9 @@ def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False,
     whose words are specific (taxonomy ``rules_stand``), never turns what a crowd did (``crowd``: the trigger names
     one) into the types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display
     trigger, "paraded ballistic missiles") into violence (it may only choose another strategic development), and
-    never retypes a coup, a curfew, a prison escape, a release or a
-    mass grave (``regime``: see :func:`settled`). (Keeping it from turning an armed group's act into a riot was
-    measured: on ACLED's Indonesian notes the model was right each time, militias and KNPB members do riot, so it
-    may.)"""
+    never retypes a coup, a curfew, a prison escape, a release or a mass grave (``regime``: see :func:`settled`).
+    (Keeping it from turning an armed group's act into a riot was measured: on ACLED's Indonesian notes the model was
+    right each time, militias and KNPB members do riot, so it may.)"""
     tax = taxonomy()
     if prediction.probability < threshold or sub in tax["rules_stand"] or regime \
             or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()) \
@@ -1705,8 +1705,7 @@ def _named_perpetrator(doc: Document, actor: ActorMention, know: _Knowledge) -> 
     for cue in know.perpetrator_cues.finditer(window, 0, len(window)):
         gap = window[cue.end:]
         words = [w.lower() for w in _WORDS.findall(gap)]
-        breaks = know.place_preps | know.perpetrator_breaks
-        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & breaks:
+        if not re.search(r"[,.;:()]", gap) and len(words) <= 3 and not set(words) & know.perpetrator_breaks:
             # not "pelecehan yang dilakukan seniornya ke polisi" (reported to the police), nor "a man they accused
             # of being an ADF collaborator" (what the victim was accused of being)
             return True
