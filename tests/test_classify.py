@@ -13,6 +13,7 @@ from warta.cli import cli
 from warta.document import Document
 from warta.errors import ConfigError, EvaluationError, InputError
 from warta.evaluate.snippets import evaluate_snippets
+from warta.pipeline import Pipeline
 from warta.settings import Settings
 from warta.stages.events import taxonomy
 
@@ -396,22 +397,24 @@ def test_news_written_reports_are_typed_by_the_words_that_tell_the_event(classif
 
 
 def test_the_model_overrules_a_snippets_rules_only_above_the_snippet_threshold():
-    """Short reports are typed one at a time: the model may overrule the rules there only when surer
-    (``snippet_model_threshold``) than in documents (``typing_model_threshold``), and never on a territory change."""
+    """Short reports are typed one at a time: the model may overrule the rules there only when at least
+    ``snippet_model_threshold`` sure, and never to make a territory change."""
     from warta.classifier import Prediction
     from warta.stages.events import may_override
 
     base = Settings.load()
-    assert base.snippet_model_threshold == 0.8 and base.typing_model_threshold == 0.6
-    unsure = Prediction("Attack", 0.7, "Abduction/forced disappearance", ())
-    sure = Prediction("Attack", 0.9, "Abduction/forced disappearance", ())
+    assert base.snippet_model_threshold == 0.6 and base.typing_model_threshold == 0.6
+    unsure = Prediction("Attack", 0.5, "Abduction/forced disappearance", ())
+    sure = Prediction("Attack", 0.7, "Abduction/forced disappearance", ())
     assert not may_override("Abduction/forced disappearance", unsure, base.snippet_model_threshold)
-    assert may_override("Abduction/forced disappearance", unsure, base.typing_model_threshold)
     assert may_override("Abduction/forced disappearance", sure, base.snippet_model_threshold)
+    assert not may_override("Abduction/forced disappearance", sure, 0.8)
     # whether a place was fought for is read from the sentence, who took it from the actors
     taken = Prediction("Non-violent transfer of territory", 0.99, "Government regains territory", ())
     assert not may_override("Government regains territory", taken, 0.0)
     assert not may_override("Armed clash", taken, 0.0)
+    # but it may say that no place changed hands: "Densus 88 captured the leader of JAD's East Java chapter"
+    assert may_override("Government regains territory", Prediction("Arrests", 0.8, "Armed clash", ()), 0.6)
     text = ("Unidentified gunmen raided the office of a human rights group in Douma and took away three activists, "
             "colleagues said.")
     never = Classifier(base.replace(snippet_model_threshold=1.0)).classify(text, lang="en")
@@ -745,3 +748,77 @@ def _typed_by_rules(classifier, text, lang, code):
 ], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
 def test_live_and_broadcast_reports_are_typed_as_acled_codes_them(classifier, text, lang, code):
     _typed_by_rules(classifier, text, lang, code)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # air support to ground fighting is the battle (ACLED: 131 of the 134 rows here whose notes tell both)
+    ("Fighting broke out between the Myanmar military and the Arakan Army near Kyauk Seik village in Paletwa township "
+     "on Tuesday, during which the military backed its ground troops with helicopter airstrikes.", "en", "ARMED_CLASH"),
+    ("Government troops and Al-Shabaab fighters clashed outside Jilib on Sunday as Somali army drones struck militant "
+     "positions.", "en", "ARMED_CLASH"),
+    ("Kontak tembak antara TNI dan TPNPB pecah di Distrik Sugapa, Intan Jaya, Rabu, dan helikopter militer melancarkan "
+     "serangan udara untuk mendukung pasukan darat.", "id", "ARMED_CLASH"),
+    ("Pertempuran antara militer Myanmar dan Tentara Arakan berlangsung di dekat Desa Tin Ma, Kyauktaw, Selasa, saat "
+     "jet tempur junta menjatuhkan bom di sekitar lokasi.", "id", "ARMED_CLASH"),
+    ("An airstrike hit a crowded market in Idlib on Monday, killing 12 civilians, rescuers said.", "en", "AIR_STRIKE"),
+    # a protest told only as when the act happened is not the event; protesters named as the actors still are
+    ("Protesters set fire to a police station in Sylhet amid demonstrations against the fuel price rise.", "en",
+     "VIOL_DEMONSTR"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_air_support_in_a_battle_is_the_battle(classifier, text, lang, code):
+    _typed_by_rules(classifier, text, lang, code)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Unidentified men vandalized and set fire to the offices of the ruling party in Khulna on Monday, amid ongoing "
+     "demonstrations demanding the prime minister's resignation.", "en"),
+    ("Sekelompok orang tak dikenal merusak dan membakar rumah seorang anggota DPRD di Medan, Minggu malam, di tengah "
+     "gelombang unjuk rasa menolak tunjangan anggota dewan.", "id"),
+], ids=lambda v: v[:40] if len(v) > 20 else None)
+def test_a_protest_told_only_as_the_time_of_an_attack_is_not_the_event(classifier, text, lang):
+    answer = classifier.classify(text, lang=lang)
+    assert answer.code in ("PROPERTY_DISTRUCT", "MOB_VIOL"), (answer.code, answer.rule)
+    assert "protest trigger" not in answer.rule
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Unidentified gunmen shot dead a journalist in Khulna on Monday amid ongoing demonstrations demanding the prime "
+     "minister's resignation.", "en"),
+    ("Orang tak dikenal menembak mati seorang wartawan di Khulna, Senin, di tengah gelombang unjuk rasa menuntut "
+     "perdana menteri mundur.", "id"),
+], ids=lambda v: v[:40] if len(v) > 20 else None)
+def test_gunmen_who_kill_amid_protests_are_an_attack_not_the_unrests_mob(classifier, text, lang):
+    assert classifier.classify(text, lang=lang).code == "ATTACK"
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # forces that stormed a sit-in did the violence; protesters who stormed a building did; police hurt in a riot
+    # did not storm anything
+    ("Security forces, led by the RSF, stormed the sit-in outside the army headquarters in Khartoum at dawn, shooting "
+     "and beating protesters; doctors said dozens were killed.", "en", "FORCE_AGAINST_PROTEST"),
+    ("Protesters stormed the provincial council building in Basra and set it on fire, police said.", "en",
+     "VIOL_DEMONSTR"),
+    ("Hundreds of people staged a chaotic demonstration outside the election office in Pali regency. Ten police "
+     "officers were injured in the riot, and 25 people were arrested.", "en", "VIOL_DEMONSTR"),
+    ("Ratusan warga berunjuk rasa di depan kantor Bawaslu Kabupaten PALI menuntut pemilihan ulang. Sepuluh polisi "
+     "terluka dalam kericuhan itu dan 25 orang ditangkap.", "id", "VIOL_DEMONSTR"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_who_stormed_or_rioted_decides_between_a_riot_and_force_against_protesters(classifier, text, lang, code):
+    assert classifier.classify(text, lang=lang).code == code
+
+
+def test_a_killing_is_not_retyped_into_a_sub_type_acled_codes_without_deaths(classifier):
+    """ACLED codes no deaths on property destruction (taxonomy ``deaths_hold_against``): a sentence that tells a
+    killing keeps a type that can carry it, whatever the classifier reads in "dibakar"; a deal told with the deaths
+    that led to it may still be typed a deal."""
+    from warta.classifier import Prediction
+    from warta.stages.events import may_override
+
+    burned = Prediction("Looting/property destruction", 0.95, "Attack", ())
+    assert may_override("Attack", burned, 0.6)
+    assert not may_override("Attack", burned, 0.6, deaths=True)
+    assert may_override("Attack", Prediction("Agreement", 0.95, "Attack", ()), 0.6, deaths=True)
+    text = "Sosok itu diduga dibunuh dan dibakar orang tak dikenal pada Kamis malam di Desa Lesong Daja, Pamekasan."
+    doc = Pipeline().process(Document(id="d", text=text, lang="id"))
+    assert [e.sub_event_type for e in doc.events] == ["Attack"]
+    assert classifier.classify(text, lang="id").code == "ATTACK"

@@ -123,6 +123,7 @@ class Classifier:
         and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
         trigger types it; a denied, planned or hypothetical one still does not. Failing both, a report of people
         displaced and nothing else is what ACLED codes as displacement (``taxonomy.yaml``: Other)."""
+        from .stages.casualties import tells_deaths
         from .stages.events import _modal, _passage, knowledge, may_override, settled, side_of, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
@@ -145,9 +146,9 @@ class Classifier:
                     or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
                 shown = typing.trigger.term in know.display_triggers
                 regime = sub == "Other" and settled(typing, know)
-                if prediction is not None and prediction.label != sub and may_override(
+                if prediction is not None and prediction.label != sub and not typing.cause and may_override(
                         sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown,
-                        regime=regime):
+                        regime=regime, deaths=tells_deaths(doc, sent.start, sent.end)):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",

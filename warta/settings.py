@@ -31,7 +31,7 @@ class Settings:
     unknown_limited_fatalities: int = 3
     typing_model: bool = True
     typing_model_threshold: float = 0.6
-    snippet_model_threshold: float = 0.8
+    snippet_model_threshold: float = 0.6
     min_event_confidence: float = 0.75
     background_days: int = 30
     ner_model: bool = True

@@ -232,6 +232,19 @@ def _words(lang: str) -> _Words:
     return _Words(lang)
 
 
+def tells_deaths(doc: Document, start: int, end: int) -> bool:
+    """A death word in ``doc.text[start:end]``, with or without a figure ("Sosok itu diduga dibunuh ..."), not one that
+    tells none ("no one was killed") nor a threat or sentence ("death threats", "hukuman mati")."""
+    if find_casualties(doc, start, end).fatalities:
+        return True
+    words = _words(doc.lang or "en")
+    if words.negations.search(doc.text, start, end) is not None:
+        return False
+    taken = [(h.start, h.end) for h in words.not_deaths.finditer(doc.text, start, end)]
+    return any(not any(s <= h.start and h.end <= e for s, e in taken)
+               for h in words.kinds["killed"].finditer(doc.text, start, end))
+
+
 def count_word(word: str, lang: str) -> int | None:
     """A count written in digits or as one of the language's number words ("2", "two", "dua"), else None."""
     word = word.lower()

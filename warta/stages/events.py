@@ -30,7 +30,7 @@ from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
 from .attribution import find_sources, reports_at
-from .casualties import conjunctions, count_word, find_casualties
+from .casualties import conjunctions, count_word, find_casualties, tells_deaths
 
 register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_place_objects", "negation", "denial",
                     "irrealis", "claim", "cue_window", "needs_support", "support_words", "non_conflict", "disrupted_cues",
@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement", "cause_cues", "crowd_agents", "attributive", "desk_cues",
+                    "displacement", "cause_cues", "circumstance_cues", "crowd_agents", "attributive", "desk_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -125,6 +125,7 @@ class _Knowledge:
         self.agent_origin = {w.lower() for w in data.get("agent_origin", [])}
         self.displacement = Lexicon(data.get("displacement", []))
         self.cause_cues = Lexicon(data.get("cause_cues", []))
+        self.circumstance = Lexicon(data.get("circumstance_cues", []))
         self.background = Lexicon(data.get("background_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
         self.attributive = {w.lower() for w in data.get("attributive", [])}
@@ -182,7 +183,9 @@ class _Typing:
     trigger: Hit
     rule: str
     modifier: Hit | None = None
-    cause: bool = False  # a trigger told as the cause ("after a youth was shot dead") was set aside
+    # a trigger told as the cause ("after a youth was shot dead") or protests told as the time of a mob's act ("amid
+    # ongoing demonstrations") were set aside: the model, which reads their words as the event's, does not retype it
+    cause: bool = False
     told_as: str = ""  # the type the trigger told, when the model overrode it
 
 
@@ -383,6 +386,19 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         typing = _type_found(doc, sent, context, found, know, tax, personal, background)
         return dataclasses.replace(typing, rule=typing.rule + "; the violence told after it caused it", cause=True) \
             if typing is not None else None
+    amid = _circumstance(doc, sent, found, know, tax)
+    if amid is not None:
+        found = {sub: hit for sub, hit in found.items() if tax["event_type_of"][sub] != "Protests"}
+        typing = _type_found(doc, sent, context, found, know, tax, personal, background)
+        if typing is not None and typing.sub_event_type in tax["rioter_variant"] \
+                and _unrest_crowd(doc, sent, know, tax):
+            # "unidentified persons vandalized the offices of the Awami League ..., amid ongoing demonstrations": the
+            # unrest's mob, not an armed group's attack
+            typing = dataclasses.replace(typing, sub_event_type=tax["rioter_variant"][typing.sub_event_type],
+                                         rule=f"{typing.rule}; told amid protests ('{amid.term}'): the unrest's mob")
+        if typing is not None and tax["event_type_of"][typing.sub_event_type] == "Riots":
+            typing = dataclasses.replace(typing, cause=True)  # not the protest the model would read in its words
+        return typing
     ended = found.get("Agreement") or found.get("Headquarters or base established")
     if ended is None and "Other" in found and found["Other"].term in know.regime_events:
         ended = found["Other"]
@@ -431,7 +447,7 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                             and not _modal(doc, span, m, know)
                             and not (span is sent and _within(m, background)) and not _within(m, left)
                             and not (m.term in know.authority_acts and not _acted_here(doc, span, m, know))
-                            and not (sub == "Violent demonstration" and _forces_did(doc, span, m))
+                            and not (sub == "Violent demonstration" and _forces_did(doc, span, m, know))
                             and (sub != "Protest with intervention" or m.term in know.police_means
                                  or m.term in know.authority_acts or _armed_in(doc, span))), None)
                 if mod is not None:
@@ -480,6 +496,12 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 fire = know.direct_fire.search(doc.text, sent.start, sent.end)
                 if fire is not None:  # heavy weapons together with small arms: both sides fighting
                     return _Typing("Armed clash", found[sub], f"'{found[sub].term}' with direct fire '{fire.term}'", fire)
+            if sub in tax["support_in_clash"] and "Armed clash" in found:
+                # "fighting broke out between the military and the AA, during which the military reinforced their
+                # ground troops with helicopter airstrikes": the strikes are part of the battle
+                return _Typing("Armed clash", found["Armed clash"],
+                               f"trigger '{found['Armed clash'].term}' with '{found[sub].term}' in the fighting",
+                               found[sub])
             if sub == "Mob violence" and found[sub].term in know.riot_words:
                 protest = know.triggers.get("Peaceful protest")
                 for span in context:
@@ -906,11 +928,22 @@ def _armed_in(doc: Document, span: Span) -> bool:
     return any(a.inter in (1, 2, 3) for a in find_actors(doc, span.start, span.end, doc.focus_country))
 
 
-def _forces_did(doc: Document, span: Span, cue: Hit) -> bool:
-    """State forces are the subject of a riot's verb ("Riot police stormed a protest camp", "paramilitary forces
-    stormed the sit-in"): the violence was done to the protesters, not by them."""
-    for actor in find_actors(doc, max(span.start, cue.start - 60), cue.start, doc.focus_country):
+def _forces_did(doc: Document, span: Span, cue: Hit, know: _Knowledge) -> bool:
+    """State forces (or a rebel force) are the subject of a riot's verb ("Riot police stormed a protest camp",
+    "paramilitary forces stormed the sit-in", "Security forces, led by the RSF, stormed the sit-in"): the violence
+    was done to the protesters, not by them. The subject is the first actor of the clause, with no crowd named
+    between it and the verb, nor a passive or a casualty ("Ten police officers were injured in the riot", "sepuluh
+    polisi terluka dalam kericuhan itu")."""
+    start = max(span.start, doc.text.rfind(";", span.start, cue.start) + 1, cue.start - 120)
+    actors = find_actors(doc, start, cue.start, doc.focus_country)
+    for n, actor in enumerate(actors):
         if actor.inter == 1 and re.fullmatch(r"\s+(?:\w+\s+)?", doc.text[actor.span.end:cue.start]):
+            return True
+        between = doc.text[actor.span.end:cue.start]
+        if n == 0 and actor.inter in (1, 2) and not any(a.inter in (5, 6, 7) for a in actors[1:]) \
+                and not re.search(r"[.:]", between) \
+                and not know.passive_aux & {w.lower() for w in _WORDS.findall(between)} \
+                and not any(re.search(rf"\b{re.escape(term)}\b", between, re.I) for term in know.bare_casualty):
             return True
     return False
 
@@ -961,6 +994,36 @@ def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -
 
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in clauses)
+
+
+def _circumstance(doc: Document, sent: Span, found: dict[str, Hit], know: _Knowledge, tax: dict) -> Hit | None:
+    """The cue ("amid", "following") when the protests found are told only as when the act before them happened
+    ("unidentified persons vandalized the offices of the Awami League ..., amid ongoing demonstrations demanding the
+    resignation of the Prime Minister"): the act is the event. None when protesters are named before the cue
+    ("protesters set fire to a police station amid demonstrations": then they did it)."""
+    protests = [hit for sub, hit in found.items() if tax["event_type_of"][sub] == "Protests"]
+    acts = [hit for sub, hit in found.items() if tax["event_type_of"][sub] not in ("Protests", "Riots")]
+    if not protests or not acts:
+        return None
+    first = min(hit.start for hit in protests)
+    cue = None
+    for cue in know.circumstance.finditer(doc.text, sent.start, first):
+        pass  # the last cue before the protest
+    if cue is None or re.search(r"[.;:]", doc.text[cue.end:first]) or len(_WORDS.findall(doc.text[cue.end:first])) > 4 \
+            or not all(hit.end <= cue.start for hit in acts) \
+            or any(p.start < cue.start for p in know.participants.finditer(doc.text, sent.start, sent.end)):
+        return None
+    return cue
+
+
+def _unrest_crowd(doc: Document, sent: Span, know: _Knowledge, tax: dict) -> bool:
+    """No state force, rebel group or named militia in the sentence, and no firearm: whoever acted amid protests was
+    the unrest's crowd ("unidentified persons vandalized ...", "orang tak dikenal merusak ...")."""
+    if know.firearms.search(doc.text, sent.start, sent.end) is not None:
+        return False  # "unidentified gunmen shot dead a journalist amid protests": an attack
+    unnamed = tax["unidentified_actor"].split(" (")[0]
+    return not any(a.inter in (1, 2) or a.inter == 3 and not a.name.startswith(unnamed)
+                   for a in find_actors(doc, sent.start, sent.end, doc.focus_country))
 
 
 def _in_cause_clause(doc: Document, sent: Span, span: Span, know: _Knowledge) -> bool:
@@ -1170,7 +1233,8 @@ class EventExtractor:
             shown = typing.trigger.term in know.display_triggers
             regime = settled(typing, know)
             if prediction is not None and prediction.label != sub and not unseen and not typing.cause \
-                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown, regime=regime):
+                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown, regime=regime,
+                                     deaths=tells_deaths(doc, sent.start, sent.end)):
                 # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
                 # violence told as the cause (the model reads its words as the event's)
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
@@ -1373,22 +1437,27 @@ def settled(typing: _Typing, know: _Knowledge) -> bool:
 
 
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
-                 regime: bool = False) -> bool:
-    """The model refines the rules' sub-type when it is sure, but never invents nor retypes a territory change
-    (whether it was fought for is read from the sentence, who took it from the actors), never overrides a sub-type
-    whose words are specific (taxonomy ``rules_stand``), never turns what a crowd did (``crowd``: the trigger names
-    one) into the types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display
+                 regime: bool = False, deaths: bool = False) -> bool:
+    """The model refines the rules' sub-type when it is sure, but never invents a territory change nor says who took
+    a place (whether it was fought for is read from the sentence, who took it from the actors; it may say that no
+    place changed hands: "captured the leader of JAD's East Java chapter"), never overrides a sub-type whose words
+    are specific (taxonomy ``rules_stand``) nor into what its words rule out (``holds_against``: protesters who
+    fought back make no excessive force against peaceful ones), never turns what a crowd did (``crowd``: the trigger
+    names one) into the types of taxonomy ``crowd_holds_against``, never turns weapons shown (``shown``: a display
     trigger, "paraded ballistic missiles") into violence (it may only choose another strategic development), and
-    never retypes a coup, a curfew, a prison escape, a release or a mass grave (``regime``: see :func:`settled`).
+    never retypes a coup, a curfew, a prison escape, a release or a mass grave (``regime``: see :func:`settled`), and
+    never turns a sentence that tells deaths (``deaths``) into property destruction (taxonomy ``deaths_hold_against``:
+    "diduga dibunuh dan dibakar orang tak dikenal" is a killing whose victim was burned).
     (Keeping it from turning an armed group's act into a riot was measured: on ACLED's Indonesian notes the model was
     right each time, militias and KNPB members do riot, so it may.)"""
     tax = taxonomy()
     if prediction.probability < threshold or sub in tax["rules_stand"] or regime \
+            or prediction.label in (tax.get("holds_against") or {}).get(sub, ()) \
             or crowd and prediction.label in (tax.get("crowd_holds_against") or {}).get(sub, ()) \
-            or shown and tax["event_type_of"][prediction.label] != "Strategic developments":
+            or shown and tax["event_type_of"][prediction.label] != "Strategic developments" \
+            or deaths and prediction.label in tax["deaths_hold_against"]:
         return False
-    territory = tax["territory"]
-    return sub not in territory and prediction.label not in territory
+    return prediction.label not in tax["territory"]
 
 
 def _passage(doc: Document, sent: Span, context) -> Span:
