@@ -265,9 +265,9 @@ def test_classify_and_evaluate_snippets_commands(tmp_path):
 @pytest.mark.parametrize("name, floor", [
     ("en-dev", 0.95), ("en-dev2", 0.95), ("en-dev3", 0.92), ("en-dev4", 0.95), ("en-dev5", 0.93), ("en-dev6", 0.94),
     ("en-dev7", 0.94), ("en-dev8", 0.96), ("en-dev9", 0.94), ("en-dev10", 0.94), ("en-dev11", 0.95),
-    ("en-dev12", 0.94), ("en-dev13", 0.93), ("id-dev", 0.94), ("id-dev2", 0.94), ("id-dev3", 0.92),
+    ("en-dev12", 0.94), ("en-dev13", 0.93), ("en-dev14", 0.95), ("id-dev", 0.94), ("id-dev2", 0.94), ("id-dev3", 0.92),
     ("id-dev4", 0.95), ("id-dev5", 0.95), ("id-dev6", 0.97), ("id-dev7", 0.95), ("id-dev8", 0.95), ("id-dev9", 0.95),
-    ("id-dev10", 0.95), ("id-dev11", 0.92)
+    ("id-dev10", 0.95), ("id-dev11", 0.92), ("id-dev12", 0.94)
 ])
 def test_the_development_snippets_keep_their_score(classifier, name, floor):
     # a floor a little under today's figure (README), so a change that loses ground is seen. These sets are the

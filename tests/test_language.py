@@ -63,6 +63,21 @@ def test_language_english_with_filipino_place_names_is_english_and_tagalog_is_no
     assert detect_language(Document("t", tagalog), S).skipped.startswith("unsupported language: Tagalog")
 
 
+@pytest.mark.parametrize("english, other, name", [
+    ("MEXICO: Ovidio Guzmán López, son of Joaquín 'El Chapo' Guzmán, was captured by military personnel in Jesús "
+     "María, Sinaloa, the Defence Ministry said.",
+     "El ejército mexicano capturó a Ovidio Guzmán López en Jesús María, Sinaloa, informó la Secretaría de la Defensa.",
+     "Spanish"),
+    ("São José do Belmonte: gunmen killed the mayor, João Gonçalves, in Pernambuco on Sunday.",
+     "Homens armados mataram o prefeito de São José do Belmonte, em Pernambuco, no domingo, segundo a polícia.",
+     "Portuguese"),
+])
+def test_language_english_full_of_foreign_names_is_english_and_the_foreign_text_is_not(english, other, name):
+    doc = detect_language(Document("d", english), S)
+    assert doc.lang == "en" and not doc.skipped
+    assert detect_language(Document("o", other), S).skipped.startswith(f"unsupported language: {name}")
+
+
 def test_language_only_english_configured_skips_indonesian():
     doc = detect_language(Document("d", TEXTS["id"]), S.replace(languages=("en",)))
     assert doc.skipped and "Indonesian" in doc.skipped

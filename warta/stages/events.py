@@ -1006,9 +1006,8 @@ def _circumstance(doc: Document, sent: Span, found: dict[str, Hit], know: _Knowl
     if not protests or not acts:
         return None
     first = min(hit.start for hit in protests)
-    cue = None
-    for cue in know.circumstance.finditer(doc.text, sent.start, first):
-        pass  # the last cue before the protest
+    cues = list(know.circumstance.finditer(doc.text, sent.start, first))
+    cue = cues[-1] if cues else None  # the last cue before the protest, at most four words before it
     if cue is None or re.search(r"[.;:]", doc.text[cue.end:first]) or len(_WORDS.findall(doc.text[cue.end:first])) > 4 \
             or not all(hit.end <= cue.start for hit in acts) \
             or any(p.start < cue.start for p in know.participants.finditer(doc.text, sent.start, sent.end)):
