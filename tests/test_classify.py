@@ -822,3 +822,22 @@ def test_a_killing_is_not_retyped_into_a_sub_type_acled_codes_without_deaths(cla
     doc = Pipeline().process(Document(id="d", text=text, lang="id"))
     assert [e.sub_event_type for e in doc.events] == ["Attack"]
     assert classifier.classify(text, lang="id").code == "ATTACK"
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # an entry is not the event when the report tells what the troops did there; with fighting it is a takeover
+    ("Soldiers entered Kan Htaung village in Kyauktaw township on Monday and detained 12 residents, accusing them of "
+     "supporting the Arakan Army.", "en", "ARREST"),
+    ("Troops moved into Hlaing Gyi village before dawn and opened fire on residents, killing a farmer and his son, "
+     "witnesses said.", "en", "ATTACK"),
+    ("Pasukan junta memasuki kota Thantlang, Negara Bagian Chin, Sabtu, lalu membakar puluhan rumah warga yang sudah "
+     "ditinggalkan.", "id", "PROPERTY_DISTRUCT"),
+    ("Tentara memasuki kota Falam pada Rabu dan menangkap sembilan pemuda yang dituduh membantu milisi perlawanan.", "id",
+     "ARREST"),
+    ("Taliban fighters entered Kabul on Sunday after government forces abandoned their posts.", "en",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Rebel fighters entered the town of Bunia after exchanging fire with government troops for two hours.", "en",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+], ids=lambda v: v[:40] if isinstance(v, str) and len(v) > 20 else None)
+def test_troops_who_entered_a_place_and_acted_there_are_typed_by_the_act(classifier, text, lang, code):
+    assert classifier.classify(text, lang=lang).code == code

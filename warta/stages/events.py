@@ -38,7 +38,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_gathering", "protest_acts",
                     "territory_fighting", "territory_person_objects", "agent_markers", "agent_after", "associates",
                     "agent_hedges", "repelled", "harm_verbs", "relatives", "irrealis_subjects", "agent_origin",
-                    "displacement", "cause_cues", "circumstance_cues", "crowd_agents", "attributive", "desk_cues",
+                    "displacement", "cause_cues", "circumstance_cues", "entry_verbs", "crowd_agents", "attributive", "desk_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
@@ -59,6 +59,8 @@ _FOLLOWING_SPLIT_RULE = "deaths stated in a following sentence, split between th
 _POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
 PROTEST_FAMILY = {"Peaceful protest", "Violent demonstration"}
+# what troops who entered a place may do there that is the event rather than the entry (with violence against civilians)
+ENTRY_ACTS = {"Arrests", "Looting/property destruction"}
 _YEAR = re.compile(r"(?<![\d/])(19[5-9]\d|20\d\d)(?![\d/])")
 _WORDS = re.compile(r"\w+")
 
@@ -126,6 +128,7 @@ class _Knowledge:
         self.displacement = Lexicon(data.get("displacement", []))
         self.cause_cues = Lexicon(data.get("cause_cues", []))
         self.circumstance = Lexicon(data.get("circumstance_cues", []))
+        self.entry_verbs = {w.lower() for w in data.get("entry_verbs", [])}
         self.background = Lexicon(data.get("background_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
         self.attributive = {w.lower() for w in data.get("attributive", [])}
@@ -454,6 +457,13 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                     where = "" if span is sent else " in a following sentence"
                     return _Typing(sub, trigger, f"protest trigger '{trigger.term}' + {sub.lower()} cue '{mod.term}'{where}", mod)
         return _Typing(base, trigger, f"trigger '{trigger.term}'")
+    entry = found.get("Non-violent transfer of territory")
+    if entry is not None and entry.term.lower() in know.entry_verbs and any(
+            tax["event_type_of"][sub] == "Violence against civilians" or sub in ENTRY_ACTS for sub in found):
+        # "soldiers entered the village and detained 50 villagers", "opened fire on residents as they moved into the
+        # village": what they did there is the event, not the entry (not "entered the town under a ceasefire deal",
+        # nor "after the garrison surrendered": how the place changed hands)
+        found = {sub: hit for sub, hit in found.items() if hit is not entry}
     if "Non-violent transfer of territory" in found:
         # "menguasai kampung itu setelah baku tembak", "entered the city after exchanging fire": a takeover after
         # fighting (Government regains territory when state forces take it: see _refine)
