@@ -1363,3 +1363,77 @@ def test_a_blast_told_after_a_suicide_bombing_keeps_the_suicide_bombing(extract)
             "as travellers were boarding the train bound for Lahore.")
     events = extract(text, published="2024-11-11").events
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+# --- deaths, places and dates in news articles (the Kompas sets of session 28) ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang pria ditemukan tewas di depan pos ronda di Kelurahan Meruya Utara, Jakarta Barat, Selasa (22/7/2025) "
+    "pagi. Pria berinisial DAS itu ditemukan meninggal oleh dua saksi yang sebelumnya mendengar korban mengeluh "
+    "sakit. Polisi tidak menemukan tanda kekerasan di tubuh korban.",
+    "Seorang pria ditemukan tewas tergantung di kamar mandi rumahnya di Bogor, Jumat (11/7/2025). Seorang pria "
+    "berinisial AS ditemukan tewas oleh istrinya, diduga karena masalah ekonomi.",
+])
+def test_a_body_found_without_violence_told_is_no_event(extract, text):
+    doc = extract(text, published="2025-07-23")
+    assert doc.events == []
+
+
+def test_a_body_found_with_stab_wounds_is_an_attack(extract):
+    text = ("Seorang pemilik warung ditemukan tewas di Desa Pajaran, Kecamatan Saradan, Kabupaten Madiun, Kamis "
+            "(16/10/2025). Di tubuh korban terdapat sejumlah luka tusukan benda tajam.")
+    event = one(extract(text, published="2025-10-17"))
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Attack", "Pajaran", 1)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("**CIREBON** -- Polisi memberi keterangan kepada wartawan di Polresta Cirebon, Kamis (29/5/2025) siang.\n\n"
+     "Seorang guru sekolah dasar di Kecamatan Susukan, Kabupaten Cirebon, menjadi korban penculikan oleh empat orang "
+     "bersenjata tajam.\n\nKorban sempat disekap di sebuah rumah sebelum berhasil melarikan diri.\n\n"
+     "Peristiwa ini terjadi pada Sabtu (24/5/2025) siang, saat korban masih berada di sekolah.", "2025-05-29",
+     D(2025, 5, 24)),
+    ("Police spoke to reporters in Maiduguri on Thursday, May 29, 2025. Gunmen abducted a village head in Konduga, "
+     "Borno State. The kidnapping took place on May 24 as he left the mosque.", "2025-05-29", D(2025, 5, 24)),
+])
+def test_the_day_a_later_sentence_says_it_took_place_beats_an_earlier_date(extract, text, published, day):
+    event = one(extract(text, published=published))
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == day
+    assert "told after" in evidence(event, "event_date").rule
+
+
+def test_a_brawl_of_an_earlier_year_told_in_a_quote_dated_today_is_background(extract):
+    text = ('"Pada 2022 dulu di Surabaya, anak-anak yang tawuran di Jalan Kenjeran dibawa ke markas TNI AL," kata '
+            "Wali Kota di Surabaya, Jumat (30/5/2025).")
+    assert extract(text, published="2025-05-30").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Saham Wall Street rontok pada akhir pekan. Hal itu terjadi setelah Israel melancarkan gelombang serangan udara "
+    "terhadap Iran.",
+    "Stocks fell on Friday. That came after Israel launched a wave of air strikes against Iran.",
+])
+def test_a_strike_told_only_by_countries_is_coded_where_it_landed(extract, text):
+    event = one(extract(text, published="2025-06-16"))
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.place.country_code, event.place.level, event.geo_precision) == ("IR", "country", 3)
+
+
+def test_a_game_demo_in_markdown_is_not_a_protest(extract):
+    text = ("Dari ribuan game yang ikut Steam Next Fest 2025 di Tokyo, Jepang, hanya 139 game yang versi *demo*-nya "
+            "banyak dimainkan, kata pengembang itu, Selasa (15/7/2025).")
+    assert extract(text, published="2025-07-16").events == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang perempuan ditemukan tewas di rumahnya di Kecamatan Kedamaian, Bandar Lampung, Sabtu (1/11/2025). "
+    "\"Korban adalah mantan istri pelaku,\" kata polisi. Polisi menyebut korban ditemukan meninggal dunia dengan "
+    "sejumlah luka tusukan di tubuhnya.",
+    "Suami istri di Kuantan Singingi, Riau, ditangkap setelah menganiaya balita berusia dua tahun hingga tewas, Rabu "
+    "(11/6/2025). Hasil penyelidikan polisi membuktikan balita itu meninggal karena dianiaya secara sadis oleh "
+    "keduanya.",
+])
+def test_a_killing_the_lead_tells_as_a_family_matter_is_a_crime_not_an_event(extract, text):
+    assert extract(text, published="2025-11-03").events == []

@@ -78,3 +78,16 @@ def test_a_gap_in_a_term_matches_one_to_four_words_of_the_same_clause(text, foun
 
     hits = list(Lexicon(["handed ... back to", "menyerahkan ... kembali kepada"]).finditer(text))
     assert [h.text for h in hits] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("hanya 139 game yang versi *demo*-nya dimainkan", "versi *demo"),  # Markdown emphasis inside a term
+    ("massa melakukan **unjuk rasa** di depan DPR", "unjuk rasa"),
+    ("a **tear gas** canister", "tear gas"),
+    ("the tear-gas canister", "tear-gas"),
+])
+def test_markdown_emphasis_between_the_words_of_a_term_still_matches(text, found):
+    from warta.lexicon import Lexicon
+
+    hits = list(Lexicon(["versi demo", "unjuk rasa", "tear gas"]).finditer(text))
+    assert [h.text for h in hits] == [found]

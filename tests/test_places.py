@@ -427,3 +427,12 @@ def test_a_name_with_an_initial_is_not_a_place_written_without_the_space(geopars
 def test_places_a_hall_is_a_building_not_a_town(geoparser, text, lang, name):
     _, places = first_event_place(geoparser, text, lang)
     assert [p.name for p in places] == [name]
+
+
+def test_places_a_church_named_like_a_foreign_town_is_not_that_town(geoparser):
+    text = ("Bom meledak di tiga gereja di Surabaya, masing-masing di Gereja Santa Maria Tak Bercela di Jalan Ngagel "
+            "Madya dan Gereja Kristen Indonesia di Jalan Diponegoro. Ledakan pertama terjadi di Gereja Santa Maria.")
+    doc = geoparser(make_doc(text, "id"))
+    named = {doc.text[m.span.start:m.span.end]: m.place.country_code for m in doc.places if m.place is not None}
+    assert named.get("Surabaya") == "ID"
+    assert "Santa Maria" not in named  # not Santa Maria in Brazil, neither time

@@ -33,6 +33,23 @@ def test_segment_abbreviations_dates_quotes(lang, text, expected):
     assert sents(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a news text pasted with a stray quote mark at its start, never closed: still cut into its sentences
+    ("id", '"Ledakan terjadi di Terminal Kampung Melayu pada Rabu malam. Tiga polisi gugur. Pelaku ditangkap.',
+     ['"Ledakan terjadi di Terminal Kampung Melayu pada Rabu malam.', "Tiga polisi gugur.", "Pelaku ditangkap."]),
+    ("en", '"Two blasts hit the bus terminal on Wednesday night. Three officers died. Police arrested two men.',
+     ['"Two blasts hit the bus terminal on Wednesday night.', "Three officers died.", "Police arrested two men."]),
+])
+def test_segment_a_quote_never_closed_does_not_swallow_the_text(lang, text, expected):
+    assert sents(text, lang) == expected
+
+
+def test_segment_a_long_quotation_runs_over_six_sentences_at_most():
+    text = '"' + " ".join(f"Kalimat nomor {n} dibacakan." for n in range(1, 10)) + '" kata dia.'
+    got = sents(text, "id")
+    assert len(got) == 3 and got[0].count("dibacakan") == 7
+
+
 def test_segment_dateline_and_paragraphs():
     text = ("Intisari-Online.com -Setelah AS menarik pasukan, Taliban menguasai negara itu.\n"
             "Pada Minggu (15/8/2021), Taliban menduduki Kabul.\n"

@@ -123,8 +123,7 @@ class Classifier:
         and the TPLF signed a permanent cessation of hostilities"). A snippet is known to report an event, so the
         trigger types it; a denied, planned or hypothetical one still does not. Failing both, a report of people
         displaced and nothing else is what ACLED codes as displacement (``taxonomy.yaml``: Other)."""
-        from .stages.casualties import tells_deaths
-        from .stages.events import _modal, _passage, knowledge, may_override, settled, side_of, type_sentence
+        from .stages.events import _modal, _passage, knowledge, model_retypes, side_of, type_sentence
 
         sentences = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         know = knowledge(doc.lang or "en")
@@ -141,14 +140,7 @@ class Classifier:
                 if sub != typing.sub_event_type:
                     rule = f"{rule}; {sub} by who acted"
                 prediction = self._model.predict(doc, _passage(doc, sent, context)) if self._model is not None else None
-                # a crowd named by the trigger, or a crowd of civilians that acted (side_of)
-                crowd = typing.trigger.term in know.crowd_triggers \
-                    or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
-                shown = typing.trigger.term in know.display_triggers
-                regime = sub == "Other" and settled(typing, know)
-                if prediction is not None and prediction.label != sub and not typing.cause and may_override(
-                        sub, prediction, self.settings.snippet_model_threshold, crowd=crowd, shown=shown,
-                        regime=regime, deaths=tells_deaths(doc, sent.start, sent.end)):
+                if model_retypes(doc, sent, typing, sub, prediction, self.settings.snippet_model_threshold):
                     sub, rule, by = prediction.label, f"{rule}; overridden by the model", f"{by}, refined by the model"
                 return Classification(doc.id, sub, taxonomy()["event_type_of"][sub], case_codes().get(sub), by,
                                       typing.trigger.text, rule, prediction.explain() if prediction is not None else "",

@@ -33,7 +33,8 @@ _GAP_SOURCE = rf"{_GAP_WORD}(?:\s+{_GAP_WORD}){{0,3}}?"
 
 
 def term_pattern(term: str, *, boundary: bool = True) -> str:
-    """The regex source for one term (words separated by any run of spaces or hyphens)."""
+    """The regex source for one term (words separated by any run of spaces or hyphens, and of Markdown's emphasis
+    stars: "versi *demo*-nya" is "versi demo")."""
     words = term.strip().split()
     parts = []
     for word in words:
@@ -43,7 +44,7 @@ def term_pattern(term: str, *, boundary: bool = True) -> str:
         wild = word.endswith("*")
         core = re.escape(word.rstrip("*"))
         parts.append(core + (r"[\w-]*" if wild else ""))
-    return (r"(?<![\w-])" if boundary else "") + r"[\s-]+".join(parts) + r"(?![\w])"
+    return (r"(?<![\w-])" if boundary else "") + r"[\s*-]+".join(parts) + r"(?![\w])"
 
 
 class Lexicon:

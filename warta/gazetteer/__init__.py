@@ -16,7 +16,7 @@ register("places", {
     "unit_prefixes", "origin_words", "destination_before", "directions", "name_words", "admin1_english",
     "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
-    "place_aliases", "qualifier_sites", "name_particles", "sub_localities", "chain_links", "road_words_after",
+    "place_aliases", "qualifier_sites", "building_words", "name_particles", "sub_localities", "chain_links", "road_words_after",
     "road_words_before",
 })
 

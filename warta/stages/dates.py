@@ -35,7 +35,7 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers", "report_cues", "report_clause", "since", "same_day",
+    "qualifiers", "report_cues", "report_clause", "since", "same_day", "occurred",
 })
 
 __all__ = ["resolve_dates", "date_for", "month_names"]
@@ -222,6 +222,7 @@ class _Lang:
         clause = w.get("report_clause") or ()
         self.clause = re.compile(rf"\b{_alt(clause)}\b", re.IGNORECASE) if clause else None
         self.same_day = re.compile(rf"\b{_alt(w.get('same_day'))}\b", re.IGNORECASE) if w.get("same_day") else None
+        self.occurred = re.compile(rf"\b{_alt(w.get('occurred'))}\b", re.IGNORECASE) if w.get("occurred") else None
         self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
             if w.get("since") else None
 
@@ -562,7 +563,8 @@ def date_for(doc: Document, sentence: Span, near: int | None = None) -> DateMent
     In order: the resolved day-precision mention inside the sentence nearest to ``near``
     (the trigger's end) when a relative one is written right after it, else the first one; else any resolved one there, rule
     ``sentence``; the nearest resolved mention before it in the same paragraph or the two
-    previous sentences, rule ``preceding``; the document's first day of an event, written
+    previous sentences, rule ``preceding``, unless a sentence or two after it says when "the incident took place",
+    rule ``told after``; the document's first day of an event, written
     or read from "kemarin" or a weekday (the lead's date), rule ``document date``; its first
     absolute date of any role, rule ``report date``; ``doc.published``, rule ``published``;
     else ``None``. The returned mention is a copy whose ``rule`` starts with that name.
@@ -585,6 +587,15 @@ def date_for(doc: Document, sentence: Span, near: int | None = None) -> DateMent
         # not "arrested while distributing leaflets for the demonstration on 15 August")
         after = [m for m in days if near is not None and m.kind == "relative" and 0 <= m.span.start - near <= _NEXT_TO_TRIGGER]
         return _tagged(after[0] if after else days[0], "sentence")
+    table = _compiled(doc.lang if doc.lang in available() else "en")
+    if table.occurred is not None:
+        # "Peristiwa ini terjadi pada Sabtu (24/5/2025) siang" a sentence or two after: the event's own date, written
+        # apart from it, beats a date before it (often the press conference or the photo)
+        for later in sorted((s for s in doc.sentences if s.start >= sentence.end), key=lambda s: s.start)[:2]:
+            if table.occurred.search(doc.text, later.start, later.end):
+                told = [m for m in events if later.start <= m.span.start < later.end and m.precision == 1]
+                if told:
+                    return _tagged(told[0], "told after")
     floor = doc.text.rfind("\n", 0, sentence.start) + 1  # the paragraph's start
     previous = sorted((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.start)[-2:]
     if previous:

@@ -49,7 +49,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
-                    "settled_triggers", "perpetrator_breaks"})
+                    "settled_triggers", "perpetrator_breaks", "found_dead"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -117,6 +117,7 @@ class _Knowledge:
         self.perpetrator_breaks = self.place_preps | {w.lower() for w in data.get("perpetrator_breaks", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
+        self.found_dead = {t.lower() for t in data.get("found_dead", [])}
         self.ended = Lexicon(data.get("ended_by", []))
         self.bombed_without_aircraft = {w.lower() for w in data.get("bombed_without_aircraft", [])}
         self.reference_before = {w.lower() for w in data.get("reference_before", [])}
@@ -247,6 +248,13 @@ def _court_report(doc: Document, know: _Knowledge) -> bool:
     return any(know.court.search(doc.text, s.start, s.end) is not None for s in head)
 
 
+def _personal_report(doc: Document, know: _Knowledge) -> bool:
+    """The report's opening (its first three sentences) tells a private quarrel ("Korban adalah mantan istri pelaku"):
+    the killing it reports, told again further down, is a crime, not political violence."""
+    head = (doc.sentences or [Span(0, len(doc.text))])[:3]
+    return any(know.personal.search(doc.text, s.start, s.end) is not None for s in head)
+
+
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
     """'hendak membubarkan aksi tawuran': the cue bears on the verb between it and the trigger, not on the
     trigger (but 'akan menggelar aksi demo': a light verb passes the cue on)."""
@@ -277,7 +285,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     # the court is)
     in_court = know.court.search(doc.text, sent.start, sent.end) is not None or _court_report(doc, know)
     # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
-    personal = know.personal.search(doc.text, sent.start, sent.end) is not None
+    personal = know.personal.search(doc.text, sent.start, sent.end) is not None or _personal_report(doc, know)
     supported: bool | None = None
     found: dict[str, Hit] = {}
     weak: dict[str, Hit] = {}
@@ -322,6 +330,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                     # said"); a fire or an accident told in the next sentence is the cause
                     if any(_off_topic(doc, s, know) for s in context[:1]) or not _supported(
                             doc, sent, know, casualties=False, sources=True):
+                        continue
+                elif hit.term in know.found_dead:
+                    # "ditemukan tewas" tells a death, not a killing: violence must be told with it (wounds, bonds, a
+                    # weapon, an armed group), not a second report of the death, nor "no signs of violence"
+                    if not any(_violence_told(doc, span, know) for span in (sent, *context[:2])):
                         continue
                 elif hit.term in know.disappearance and _arrest_told(doc, sent, know):
                     pass  # "has not been seen since he was picked up": taken by someone, and not heard of again
@@ -658,6 +671,29 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if besides is not None:
         spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
     return bool(spans)
+
+
+def _targets_first(doc: Document, sent: Span, found: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
+    """Of the countries the sentence names with an attack, those written after its trigger: "Israel melancarkan
+    gelombang serangan udara terhadap Iran" happened in Iran; the country before the trigger is who did it."""
+    countries = found + [m for m in doc.places if m.span.within(sent) and m.place is not None
+                         and m.place.level == "country" and m.rule != "qualifier"]
+    if any(p.place is None or p.place.level != "country" for p in found):
+        return found
+    after = [p for p in countries if p.span.start >= trigger.end]
+    if not after or all(p.span.start >= trigger.end for p in found):
+        return found
+    return [after[0]]
+
+
+def _violence_told(doc: Document, span: Span, know: _Knowledge) -> bool:
+    """A sign of violence in ``span``: a support word not negated ("luka tusuk", not "tidak ditemukan tanda
+    kekerasan") or an armed group named (not the police who found the body)."""
+    for hit in know.support.finditer(doc.text, span.start, span.end):
+        words = list(_WORDS.finditer(doc.text, span.start, hit.start))[-know.cue_window:]
+        if not words or know.negation.search(doc.text, words[0].start(), hit.start) is None:
+            return True
+    return any(a.inter in (2, 3, 4) for a in find_actors(doc, span.start, span.end, doc.focus_country))
 
 
 def _is_crowd(actor: ActorMention, know: _Knowledge) -> bool:
@@ -1237,15 +1273,8 @@ class EventExtractor:
                 continue
             prediction = self._predict(doc, sent, context)
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
-            sure = self.settings.typing_model_threshold
-            by_crowd = typing.trigger.term in know.crowd_triggers
-            shown = typing.trigger.term in know.display_triggers
-            regime = settled(typing, know)
-            if prediction is not None and prediction.label != sub and not unseen and not typing.cause \
-                    and may_override(sub, prediction, sure, crowd=by_crowd, shown=shown, regime=regime,
-                                     deaths=tells_deaths(doc, sent.start, sent.end)):
-                # not when the rules read a cue in a later paragraph the model was not shown, nor when they set aside
-                # violence told as the cause (the model reads its words as the event's)
+            if not unseen and model_retypes(doc, sent, typing, sub, prediction, self.settings.typing_model_threshold):
+                # not when the rules read a cue in a later paragraph the model was not shown
                 typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
                                  told_as=typing.sub_event_type)
                 sub = prediction.label
@@ -1258,6 +1287,8 @@ class EventExtractor:
             if not places:
                 if country_only is None:
                     unplaced = [PlaceMention(Span(0, 0, "place"), "", None, geo_precision=3, rule="no place in the text")]
+                    if tax["event_type_of"][sub] in _POLITICAL_VIOLENCE:
+                        found = _targets_first(doc, sent, found, typing.trigger)
                     country_only = (index, sent, typing, sub, prediction, found or unplaced)
                 elif index - country_only[0] <= 2:
                     follow_ups.append(sent)  # "The explosion killed one soldier": more on the unplaced event
@@ -1445,6 +1476,20 @@ def settled(typing: _Typing, know: _Knowledge) -> bool:
                                                  or typing.trigger.term in know.settled_triggers)
 
 
+def model_retypes(doc: Document, sent: Span, typing: _Typing, sub: str, prediction, threshold: float) -> bool:
+    """Whether the classifier's ``prediction`` replaces ``sub``, the rules' sub-type for the trigger of ``typing`` in
+    ``sent`` (the same guard for documents and for snippets): never when the rules set aside violence told as the
+    cause (the model reads its words as the event's), else :func:`may_override` with what the sentence shows: a crowd
+    named by the trigger or a crowd of civilians that acted (:func:`side_of`), weapons shown, a settled regime event,
+    deaths told."""
+    if prediction is None or prediction.label == sub or typing.cause:
+        return False
+    know, term = knowledge(doc.lang or "en"), typing.trigger.term
+    crowd = term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
+    return may_override(sub, prediction, threshold, crowd=crowd, shown=term in know.display_triggers,
+                        regime=sub == "Other" and settled(typing, know), deaths=tells_deaths(doc, sent.start, sent.end))
+
+
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
                  regime: bool = False, deaths: bool = False) -> bool:
     """The model refines the rules' sub-type when it is sure, but never invents a territory change nor says who took
@@ -1500,9 +1545,11 @@ def _is_background(doc: Document, sent: Span, reference: dt.date | None) -> bool
     if reference is None:
         return False
     own = [d for d in doc.dates if d.span.within(sent) and d.value is not None]
-    if any((reference - d.value).days <= 366 for d in own):
+    # not the day it was said ("\"2022 dulu, anak-anak yang tawuran ...,\" kata Eri, Jumat (30/5/2025)")
+    told = [d for d in own if d.role != "report"]
+    if any((reference - d.value).days <= 366 for d in told):
         return False  # the sentence dates its own event in the news period; an earlier year in it is context
-    if own:
+    if told:
         return True  # every date it gives is more than a year before the news ("kerusuhan Mei 1998")
     for m in _YEAR.finditer(doc.text, sent.start, sent.end):
         if any(d.span.start <= m.start() < d.span.end for d in own):

@@ -105,6 +105,7 @@ class _Lang:
         self.demonyms = {fold(w) for w in (load(lang, "actors").get("demonyms") or {})}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
+        self.buildings = {tuple(fold(w).split()) for w in d.get("building_words") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
         self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
         self.speech_after = {fold(w) for w in d.get("speech_after_person") or ()}
@@ -168,6 +169,7 @@ class Geoparser:
         L = self.lang(doc.lang)
         sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
         self._text = doc.text
+        self._buildings: set[str] = set()  # names read as a building's ("Gereja Santa Maria Tak Bercela")
         self._lower = set(_LOWER.findall(_URL.sub(" ", doc.text)))  # not in links: "kompas.com/.../karawang-..." 
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
@@ -417,7 +419,13 @@ class Geoparser:
         if c.lead < 0:
             prev_upper = k > 0 and text[toks[k - 1][0]:toks[k - 1][1]].isupper() and len(words[k - 1]) >= 2
             before = _ends_with(words, k, L.qual_before)
-            if before or (prev_upper and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1])):
+            if _ends_with(words, k, L.buildings) and (re.match(r" [A-Z]", self._text[c.end:c.end + 2])
+                                                      or c.key in self._buildings):
+                # "di Gereja Santa Maria Tak Bercela": the name of the church, not the town Santa Maria (and so on
+                # every later "Gereja Santa Maria" of the document)
+                self._buildings.add(c.key)
+                c.ids = []
+            elif before or (prev_upper and words[k - 1] not in L.stop and not self.gaz.ids(words[k - 1])):
                 # "di Polrestabes Medan": at the police headquarters in Medan, a site, not only a name
                 c.qualifier = not (before and self._at_site(words, k - len(before), k, L))
                 c.prep = c.prep or not c.qualifier

@@ -13,7 +13,9 @@ the work, one line (paragraph) at a time, and a few repairs follow for news text
   nor does ``?``/``!`` before a lower-case word (``"Mengapa?" tanya dia.``);
 * an opening quote left at the end of a sentence moves to the next one, and a quotation
   running over several sentences stays one sentence with its attribution
-  (``"Kami ribuan. Kami didukung warga," kata sumber.``) so the speaker is never cut off.
+  (``"Kami ribuan. Kami didukung warga," kata sumber.``) so the speaker is never cut off;
+  not a quote mark never closed in its line (a text cut off, a stray mark at its start), and
+  not over more than six sentences.
 
 Example:
     >>> from warta.document import Document
@@ -37,6 +39,8 @@ _SKIP_LINE = re.compile(r"^\s*(?:\|.*|[-*_=]{3,}\s*|!\[[^\]]*\]\([^)]*\)\s*)$") 
 _PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+\u2022]\s+)*")                       # heading, quote, bullet
 _END = tuple('.!?:;"\u201d\'\u2019)\u00bb')
 _OPEN_QUOTES = frozenset('"\u201c\'\u2018\u00ab')
+_CLOSE_QUOTES = ('"', "\u201d")
+_MAX_QUOTED = 6  # sentences a quotation may run over
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 
 
@@ -123,6 +127,7 @@ def segment(doc: Document) -> Document:
 def _repair(text: str, sents: list[list[int]], abbrs: frozenset[str]) -> None:
     """Fix the sentencizer's cuts inside one line, in place."""
     i = 1
+    quoted = 0  # sentences glued so far into the quotation now open
     while i < len(sents):
         prev, cur = sents[i - 1], sents[i]
         head = text[prev[0]:prev[1]]
@@ -141,10 +146,16 @@ def _repair(text: str, sents: list[list[int]], abbrs: frozenset[str]) -> None:
             or bool(_INITIAL.search(head))
             or (first.isalpha() and first.islower())
         )
-        if glue or _quote_open(head):
+        # a quotation runs on only while it is closed later in the line, and for a few sentences at most: a quote
+        # mark never closed (a text cut off, a stray mark at its start) does not make the whole text one sentence
+        quote = not glue and _quote_open(head) and quoted < _MAX_QUOTED \
+            and any(q in text[cur[0]:sents[-1][1]] for q in _CLOSE_QUOTES)
+        if glue or quote:
+            quoted += quote
             prev[1] = cur[1]
             del sents[i]
         else:
+            quoted = 0
             i += 1
 
 
