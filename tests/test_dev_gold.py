@@ -142,3 +142,58 @@ def test_dev_gold_warta_evaluate_reports_scores(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["evaluate", str(subset)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert re.search(r"precision [\d.]+%.*recall [\d.]+%.*F1 [\d.]+%", " ".join(result.output.split())), result.output
+
+
+MORE_SETS = ("kompas2.jsonl", "berita-dev.jsonl", "berita-blind.jsonl")
+
+
+@pytest.mark.parametrize("name", MORE_SETS)
+def test_more_indonesian_gold_sets_are_annotations_that_follow_the_taxonomy(name):
+    """The later sets (README: 'More sets'): Kompas articles by article id, older detik/CNN/Liputan6 texts by their
+    row in ../shared's CSV; never the text itself."""
+    docs = [json.loads(line) for line in (GOLD.parent / name).read_text("utf-8").splitlines() if line.strip()]
+    assert len(docs) == 60 if name == "kompas2.jsonl" else len(docs) >= 20
+    assert len({d["doc_id"] for d in docs}) == len(docs)
+    for d in docs:
+        assert "text_file" not in d and "text" not in d, d["doc_id"]
+        pointer = d["article"]
+        if name == "kompas2.jsonl":
+            assert pointer == {"jsonl": "news-id/kompas-2025.jsonl", "id": d["doc_id"]}
+            assert dt.date.fromisoformat(d["published"]) == _day_of(d["doc_id"])
+        else:
+            assert pointer == {"csv": "news-id/berita_indonesia_282.csv", "row": int(d["doc_id"][1:]),
+                               "column": "berita", "delimiter": ";"}
+            assert d["published"] is None  # the texts carry no publication date: warta reads the dates in them
+        for e in d["events"]:
+            where = f"{name} {d['doc_id']} {e.get('id')}"
+            assert all(key in e for key in REQUIRED_FIELDS), where
+            assert e["sub_event_type"] in TAXONOMY[e["event_type"]], where
+            assert set(e["accept_sub_event_types"]) <= ALL_SUB_TYPES, where
+            assert set(e["evidence"]) >= {"start", "end"} and e["evidence"]["start"] < e["evidence"]["end"], where
+
+
+def test_a_gold_line_may_point_at_a_row_of_a_shared_csv(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    (data / "news-id").mkdir(parents=True)
+    (data / "news-id" / "x.csv").write_text('kategori;berita\nvalid;"Massa membakar ban di Jalan Sudirman."\n', "utf-8")
+    monkeypatch.setenv("WARTA_SHARED_DATA", str(data))
+    line = {"doc_id": "b001", "lang": "id", "published": None, "events": [],
+            "article": {"csv": "news-id/x.csv", "row": 1, "column": "berita", "delimiter": ";"}}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(line) + "\n", "utf-8")
+    assert load_gold(gold)[0].text == "Massa membakar ban di Jalan Sudirman."
+    gold.write_text(json.dumps(dict(line, article=dict(line["article"], row=2))) + "\n", "utf-8")
+    with pytest.raises(EvaluationError, match=r"gold\.jsonl:1: no row 2 with a column 'berita' in .*x\.csv' \(1 rows\)"):
+        load_gold(gold)
+
+
+@needs_shared
+@pytest.mark.parametrize("name", MORE_SETS)
+def test_more_indonesian_gold_sets_resolve_their_texts(name, monkeypatch):
+    monkeypatch.delenv("WARTA_SHARED_DATA", raising=False)
+    docs = load_gold(GOLD.parent / name)
+    assert docs and all(doc.text.strip() for doc in docs)
+    for doc in docs:  # the evidence offsets point into the text as read
+        for event in doc.events:
+            start, end = event.raw["evidence"]["start"], event.raw["evidence"]["end"]
+            assert 0 <= start < end <= len(doc.text) and doc.text[start:end].strip(), (doc.doc_id, event.id)

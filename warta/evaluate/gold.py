@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import os
@@ -154,9 +155,11 @@ def load_gold(gold_path: str | Path) -> list[GoldDocument]:
     return docs
 
 
-# --- gold lines that point into a shared JSONL corpus instead of a text file ----------------------
-# {"article": {"jsonl": "news-id/kompas-2025.jsonl", "id": "01Nov2025/xml....md"}}: the path is relative
-# to the shared data folder, which is never copied into the repository.
+# --- gold lines that point into a shared corpus instead of a text file ----------------------------
+# {"article": {"jsonl": "news-id/kompas-2025.jsonl", "id": "01Nov2025/xml....md"}}, or a CSV's data row
+# {"article": {"csv": "news-id/berita_indonesia_282.csv", "row": 26, "column": "berita", "delimiter": ";"}}
+# (rows counted from 1 after the header; read as text, so a CR LF in a field is one line break): the path is
+# relative to the shared data folder, which is never copied into the repository.
 
 _CORPUS_CACHE: dict[Path, dict[str, str]] = {}
 
@@ -192,13 +195,17 @@ def article_text(article: Any, gold_path: Path, line: int) -> tuple[Path, str]:
         EvaluationError: naming the gold line and what was looked for, when the folder, the JSONL file
             or the article is missing.
     """
-    if not isinstance(article, dict) or not article.get("jsonl") or not article.get("id"):
-        raise _fail(gold_path, line, f"'article' must be {{\"jsonl\": ..., \"id\": ...}}, got {article!r}")
+    is_csv = isinstance(article, dict) and bool(article.get("csv")) and isinstance(article.get("row"), int)
+    if not is_csv and (not isinstance(article, dict) or not article.get("jsonl") or not article.get("id")):
+        raise _fail(gold_path, line, f"'article' must be {{\"jsonl\": ..., \"id\": ...}} or "
+                                     f"{{\"csv\": ..., \"row\": N}}, got {article!r}")
     candidates = shared_data_candidates(gold_path)
     folder = next((c for c in candidates if c.is_dir()), None)
     if folder is None:
         looked = ", ".join(str(c) for c in candidates)
         raise _fail(gold_path, line, f"no shared data folder for article {article['id']!r} (looked in: {looked}; set WARTA_SHARED_DATA)")
+    if is_csv:
+        return _csv_text(article, folder, gold_path, line)
     jsonl = (folder / article["jsonl"]).resolve()
     try:
         texts = _corpus(jsonl)
@@ -207,6 +214,19 @@ def article_text(article: Any, gold_path: Path, line: int) -> tuple[Path, str]:
     if article["id"] not in texts:
         raise _fail(gold_path, line, f"article {article['id']!r} not found in {str(jsonl)!r}")
     return jsonl, texts[article["id"]]
+
+
+def _csv_text(article: dict, folder: Path, gold_path: Path, line: int) -> tuple[Path, str]:
+    path = (folder / article["csv"]).resolve()
+    column, row = article.get("column", "text"), article["row"]
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle, delimiter=article.get("delimiter", ",")))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise _fail(gold_path, line, f"cannot read article corpus {str(path)!r}: {exc}") from exc
+    if not 1 <= row <= len(rows) or rows[row - 1].get(column) is None:
+        raise _fail(gold_path, line, f"no row {row} with a column {column!r} in {str(path)!r} ({len(rows)} rows)")
+    return path, rows[row - 1][column]
 
 
 def field_results(gold: GoldEvent, record: dict[str, Any]) -> dict[str, bool]:
