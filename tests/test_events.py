@@ -1437,3 +1437,23 @@ def test_a_game_demo_in_markdown_is_not_a_protest(extract):
 ])
 def test_a_killing_the_lead_tells_as_a_family_matter_is_a_crime_not_an_event(extract, text):
     assert extract(text, published="2025-11-03").events == []
+
+
+def test_a_bomb_attack_told_only_as_serangan_bom_is_an_explosion(extract):
+    text = ("Bom Gereja di Quetta, Pakistan (17 Desember 2017). Peristiwa teror terbaru ini terjadi ketika jemaat "
+            "melakukan kebaktian Minggu pagi di sebuah gereja Metodis di Quetta. Sedikitnya 9 orang tewas dan 57 "
+            "luka-luka. ISIS mengklaim bertanggung jawab atas serangan bom itu.")
+    event = one(extract(text))
+    assert (event.event_type, event.location, event.event_date) == ("Explosions/Remote violence", "Quetta", D(2017, 12, 17))
+    assert event.fatalities == 9
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Pada 21 Juni 2017, Mosul direbut oleh aliansi pasukan pemerintah Irak, milisi, dan negara Barat. Jet tempur "
+     "koalisi menggempur kota itu selama berbulan-bulan sebelumnya.", "Government regains territory"),
+    ("On 21 June 2017, Iraqi government forces and allied militias recaptured Mosul from the Islamic State. Coalition "
+     "jets had pounded the city for months.", "Government regains territory"),
+])
+def test_air_strikes_that_backed_a_capture_do_not_make_it_an_air_strike(extract, text, sub):
+    events = extract(text).events
+    assert [e.sub_event_type for e in events if e.location == "Mosul"][:1] == [sub]

@@ -49,7 +49,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
-                    "settled_triggers", "perpetrator_breaks", "found_dead"})
+                    "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -160,6 +160,7 @@ class _Knowledge:
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
         self.personal = Lexicon(data.get("personal", []))
+        self.personal_lead = bool(data.get("personal_lead", False))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
@@ -250,7 +251,10 @@ def _court_report(doc: Document, know: _Knowledge) -> bool:
 
 def _personal_report(doc: Document, know: _Knowledge) -> bool:
     """The report's opening (its first three sentences) tells a private quarrel ("Korban adalah mantan istri pelaku"):
-    the killing it reports, told again further down, is a crime, not political violence."""
+    the killing it reports, told again further down, is a crime, not political violence. Only for languages whose
+    data say so (``personal_lead``): in ACLED's English notes "a mentally ill man was shot by soldiers" is an attack."""
+    if not know.personal_lead:
+        return False
     head = (doc.sentences or [Span(0, len(doc.text))])[:3]
     return any(know.personal.search(doc.text, s.start, s.end) is not None for s in head)
 
@@ -1109,6 +1113,7 @@ class EventExtractor:
         know = knowledge(doc.lang or "en")
         summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
         country_only = None
+        toll_before: tuple[int, Span] | None = None
         follow_ups: list[Span] = []
         pending: list[tuple[EventMention, DateMention | None, str, bool]] = []
 
@@ -1253,6 +1258,8 @@ class EventExtractor:
                 if last_events and index - last_index <= 2:
                     self._attach_casualties(doc, sent, last_events, events, listed=last_listed)
                     _attach_perpetrator(doc, sent, last_events, know)
+                else:
+                    toll_before = (index, sent)  # a toll told before the event it belongs to
                 continue
             if _is_background(doc, sent, reference) or know.recap.search(doc.text, sent.start, sent.end) is not None:
                 continue  # an earlier year, or "Sebelumnya diberitakan, ...": context, not this report's news
@@ -1294,6 +1301,12 @@ class EventExtractor:
                     follow_ups.append(sent)  # "The explosion killed one soldier": more on the unplaced event
                 continue
             emit(index, sent, typing, sub, prediction, places)
+            if toll_before is not None and index - toll_before[0] <= 2 and last_index == index and last_events \
+                    and _points_back(doc, typing.trigger, know) and not any(e.fatalities for e in last_events):
+                # "Sedikitnya 9 orang tewas dan 57 luka-luka. ISIS mengklaim bertanggung jawab atas serangan bom
+                # itu": the toll told just before the trigger that points back is that event's
+                self._attach_casualties(doc, toll_before[1], last_events)
+            toll_before = None
         def flush() -> None:
             for event, date, told_as, points_back in pending:
                 if _merge_into(events, event, date, inferred_place=True, told_as=told_as, points_back=points_back) is None:
