@@ -1457,3 +1457,21 @@ def test_a_bomb_attack_told_only_as_serangan_bom_is_an_explosion(extract):
 def test_air_strikes_that_backed_a_capture_do_not_make_it_an_air_strike(extract, text, sub):
     events = extract(text).events
     assert [e.sub_event_type for e in events if e.location == "Mosul"][:1] == [sub]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Tak hanya laporan ke polisi, berbagai aksi pun digelar di Ibu Kota, seperti aksi 411 pada 4 November 2016.",
+     None, D(2016, 11, 4)),
+    ("Not only did thousands of workers protest in Jakarta on Monday, they also marched to the palace.",
+     "2019-09-03", D(2019, 9, 2)),
+])
+def test_not_only_negates_nothing(extract, text, published, day):
+    event = one(extract(text, published=published))
+    assert (event.event_type, event.location, event.event_date) == ("Protests", "Jakarta", day)
+
+
+def test_bombs_that_happened_earlier_elsewhere_are_not_news(extract):
+    text = ("Bom bunuh diri meledak di Terminal Kampung Melayu, Jakarta, Rabu (24/5/2017) malam. Polisi menyebut aksi "
+            "itu didasari serangkaian bom yang terjadi sebelumnya di negara lain seperti Manchester, Inggris.")
+    event = one(extract(text, published="2017-05-25"))  # the Jakarta bombing only, not one in Manchester
+    assert (event.sub_event_type, event.place.country_code) == ("Suicide bomb", "ID")

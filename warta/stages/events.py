@@ -49,7 +49,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
-                    "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead"})
+                    "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
+                    "not_negation", "earlier_after"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -85,6 +86,8 @@ class _Knowledge:
         self.peaceful = Lexicon(data.get("peaceful", []))
         self.non_place_objects = Lexicon(data.get("territory_non_place_objects", []))
         self.negation = Lexicon(data.get("negation", []))
+        self.not_negation = Lexicon(data.get("not_negation", []))
+        self.earlier_after = Lexicon(data.get("earlier_after", []))
         self.denial = Lexicon(data.get("denial", []))
         self.irrealis = Lexicon(data.get("irrealis", []))
         self.claim = Lexicon(data.get("claim", []))
@@ -209,6 +212,8 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
         return "irrealis"
     if after and know.habitual.search(doc.text, hit.end, after[-1].end()):
         return "habitual"  # "bentrokan yang sering terjadi"
+    if after and know.earlier_after.search(doc.text, hit.end, after[-1].end()):
+        return "background"  # "serangkaian bom yang terjadi sebelumnya di negara lain"
     if after and after[0].group(0)[:1].isupper() and after[0].group(0).lower() in month_names(doc.lang or "en") \
             and not re.match(r"\s*\d", doc.text[after[0].end():after[0].end() + 3]) \
             and not re.search(r"\d\s*$", doc.text[max(sent.start, hit.start - 4):hit.start]):
@@ -223,8 +228,12 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
         return ""
     window_start = words[0].start()
     names: list[Span] | None = None  # actor names in the window, matched only when a cue is there
+    # "Tak hanya laporan ke polisi, berbagai aksi pun digelar": "not only" negates nothing
+    not_negations = list(know.not_negation.finditer(doc.text, window_start, hit.start))
     for lexicon, verdict in ((know.negation, "negated"), (know.irrealis, "irrealis"), (know.habitual, "habitual")):
         for cue in lexicon.finditer(doc.text, window_start, hit.start):
+            if verdict == "negated" and any(x.start <= cue.start < x.end for x in not_negations):
+                continue
             if names is None:
                 names = [a.span for a in find_actors(doc, window_start, hit.start, doc.focus_country)]
             # a cue inside an actor's name is not a cue ("orang tak dikenal": an unknown person)
