@@ -144,7 +144,7 @@ def test_dev_gold_warta_evaluate_reports_scores(tmp_path, monkeypatch):
     assert re.search(r"precision [\d.]+%.*recall [\d.]+%.*F1 [\d.]+%", " ".join(result.output.split())), result.output
 
 
-MORE_SETS = ("kompas2.jsonl", "berita-dev.jsonl", "berita-blind.jsonl")
+MORE_SETS = ("dev2.jsonl", "outlets-dev.jsonl", "outlets-blind.jsonl")
 
 
 @pytest.mark.parametrize("name", MORE_SETS)
@@ -152,12 +152,12 @@ def test_more_indonesian_gold_sets_are_annotations_that_follow_the_taxonomy(name
     """The later sets (README: 'More sets'): Kompas articles by article id, older detik/CNN/Liputan6 texts by their
     row in ../shared's CSV; never the text itself."""
     docs = [json.loads(line) for line in (GOLD.parent / name).read_text("utf-8").splitlines() if line.strip()]
-    assert len(docs) == 60 if name == "kompas2.jsonl" else len(docs) >= 20
+    assert len(docs) == 60 if name == "dev2.jsonl" else len(docs) >= 20
     assert len({d["doc_id"] for d in docs}) == len(docs)
     for d in docs:
         assert "text_file" not in d and "text" not in d, d["doc_id"]
         pointer = d["article"]
-        if name == "kompas2.jsonl":
+        if name == "dev2.jsonl":
             assert pointer == {"jsonl": "news-id/kompas-2025.jsonl", "id": d["doc_id"]}
             assert dt.date.fromisoformat(d["published"]) == _day_of(d["doc_id"])
         else:

@@ -150,8 +150,7 @@ def resolve_spans(doc: Document, spans: Iterable[tuple], *, geoparser) -> list[P
     L = g.lang(doc.lang)
     text = doc.text
     sents = doc.sentences or [Span(0, len(text), "sentence", text)]
-    g._lower = set()  # a given span is a place even if the word is written lowercase elsewhere
-    g._text = text
+    g._begin(text, set())  # a given span is a place even if the word is written lowercase elsewhere
     found = [c for si, s in enumerate(sents) for c in g._recognise(text, s, si, L)]
     given: list[_Cand] = []
     for start, end in spans:

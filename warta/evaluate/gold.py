@@ -162,6 +162,7 @@ def load_gold(gold_path: str | Path) -> list[GoldDocument]:
 # relative to the shared data folder, which is never copied into the repository.
 
 _CORPUS_CACHE: dict[Path, dict[str, str]] = {}
+_CSV_CACHE: dict[tuple[Path, str], list[dict[str, str]]] = {}
 
 
 def shared_data_candidates(gold_path: Path) -> list[Path]:
@@ -189,7 +190,7 @@ def _corpus(jsonl: Path) -> dict[str, str]:
 
 
 def article_text(article: Any, gold_path: Path, line: int) -> tuple[Path, str]:
-    """The text of ``{"jsonl": ..., "id": ...}`` from the shared data folder.
+    """The text of ``{"jsonl": ..., "id": ...}`` or ``{"csv": ..., "row": N}`` from the shared data folder.
 
     Raises:
         EvaluationError: naming the gold line and what was looked for, when the folder, the JSONL file
@@ -219,9 +220,12 @@ def article_text(article: Any, gold_path: Path, line: int) -> tuple[Path, str]:
 def _csv_text(article: dict, folder: Path, gold_path: Path, line: int) -> tuple[Path, str]:
     path = (folder / article["csv"]).resolve()
     column, row = article.get("column", "text"), article["row"]
+    delimiter = article.get("delimiter", ",")
     try:
-        with path.open(encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle, delimiter=article.get("delimiter", ",")))
+        rows = _CSV_CACHE.get((path, delimiter))
+        if rows is None:  # read once for every gold line that points into it, as a JSONL corpus is
+            with path.open(encoding="utf-8-sig") as handle:
+                rows = _CSV_CACHE[path, delimiter] = list(csv.DictReader(handle, delimiter=delimiter))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise _fail(gold_path, line, f"cannot read article corpus {str(path)!r}: {exc}") from exc
     if not 1 <= row <= len(rows) or rows[row - 1].get(column) is None:

@@ -686,14 +686,18 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     return bool(spans)
 
 
+def _countries_in(doc: Document, sent: Span, found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` and every country the sentence names as a place (not as a qualifier: "Polres Papua")."""
+    return found + [m for m in doc.places if m.span.within(sent) and m.place is not None
+                    and m.place.level == "country" and m.rule != "qualifier"]
+
+
 def _targets_first(doc: Document, sent: Span, found: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
     """Of the countries the sentence names with an attack, those written after its trigger: "Israel melancarkan
     gelombang serangan udara terhadap Iran" happened in Iran; the country before the trigger is who did it."""
-    countries = found + [m for m in doc.places if m.span.within(sent) and m.place is not None
-                         and m.place.level == "country" and m.rule != "qualifier"]
     if any(p.place is None or p.place.level != "country" for p in found):
         return found
-    after = [p for p in countries if p.span.start >= trigger.end]
+    after = [p for p in _countries_in(doc, sent, found) if p.span.start >= trigger.end]
     if not after or all(p.span.start >= trigger.end for p in found):
         return found
     return [after[0]]
@@ -1474,8 +1478,7 @@ def _in_trigger(doc: Document, sent: Span, place: PlaceMention, know: _Knowledge
 def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
     """'Iran meluncurkan serangan rudal ke Israel.' names only countries: the place is the first one the next
     sentence (else the two before) names in the target country (the one named after the trigger, if any)."""
-    countries = countries + [m for m in doc.places if m.span.within(sent) and m.place is not None
-                             and m.place.level == "country" and m.rule != "qualifier"]
+    countries = _countries_in(doc, sent, countries)
     after = [p.place.country_code for p in countries if p.span.start >= trigger.end]
     wanted = set(after or [p.place.country_code for p in countries])
     previous = [s for s in doc.sentences if s.end <= sent.start][-2:]

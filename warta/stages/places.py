@@ -165,12 +165,16 @@ class Geoparser:
         return self._langs[code]
 
     # ---- the stage -----------------------------------------------------------------
+    def _begin(self, text: str, lower: set[str]) -> None:
+        """The state read while one document is parsed: its text, its words written lowercase, and the names read as
+        a building's ("Gereja Santa Maria Tak Bercela"), so that every later mention of one is read the same."""
+        self._text, self._lower = text, lower
+        self._buildings: set[str] = set()
+
     def __call__(self, doc: Document) -> Document:
         L = self.lang(doc.lang)
         sents = doc.sentences or [Span(0, len(doc.text), "sentence", doc.text)]
-        self._text = doc.text
-        self._buildings: set[str] = set()  # names read as a building's ("Gereja Santa Maria Tak Bercela")
-        self._lower = set(_LOWER.findall(_URL.sub(" ", doc.text)))  # not in links: "kompas.com/.../karawang-..." 
+        self._begin(doc.text, set(_LOWER.findall(_URL.sub(" ", doc.text))))  # not in links: "kompas.com/.../karawang-..."
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
