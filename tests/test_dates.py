@@ -12,7 +12,7 @@ import pytest
 
 from warta.document import Document, Span
 from warta.lang import FILES, available, load
-from warta.stages.dates import date_for, resolve_dates
+from warta.stages.dates import date_for, days_for, resolve_dates
 
 D = dt.date
 SAT = D(2021, 8, 21)  # a Saturday
@@ -326,6 +326,45 @@ def test_date_for_prefers_day_precision_in_the_sentence():
     doc = with_sentences(Document("t", "In May 2019, on 4 May 2019, police fired.", lang="en"))
     resolve_dates(doc)
     assert date_for(doc, doc.sentences[0]).value == D(2019, 5, 4)
+
+
+@pytest.mark.parametrize("lang, text, trigger, days", [
+    # a list of days written as one date
+    ("id", "Mahasiswa berdemo pada 23 dan 24 September 2019 di depan gedung DPR.", "berdemo",
+     [D(2019, 9, 23), D(2019, 9, 24)]),
+    ("en", "Students rallied on 3 and 4 May 2021 outside parliament.", "rallied", [D(2021, 5, 3), D(2021, 5, 4)]),
+    # dates of a list joined by a joiner, the event's word again, or a word saying it went on
+    ("id", "Aksi digelar di Monas, seperti aksi 411 pada 4 November 2016, aksi 212 pada 2 Desember 2016, dan aksi "
+           "212 jilid 2 pada 21 Februari 2017.", "Aksi digelar", [D(2016, 11, 4), D(2016, 12, 2), D(2017, 2, 21)]),
+    ("id", "Unjuk rasa digelar pada 1 dan 2 Oktober 2019 dan dilanjutkan pada 3 Oktober 2019 di Jakarta.",
+     "Unjuk rasa digelar", [D(2019, 10, 1), D(2019, 10, 2), D(2019, 10, 3)]),
+    ("en", "Workers protested on 4 March 2020 and again on 11 March 2020 in Surabaya.", "protested",
+     [D(2020, 3, 4), D(2020, 3, 11)]),
+    # not a list: a second date of something else, a sequence, or a date going back
+    ("id", "Massa berdemo pada 4 November 2016, dan Ahok divonis pada 9 Mei 2017.", "berdemo", [D(2016, 11, 4)]),
+    ("id", "Polisi menangkap pelaku pada 5 Mei 2019 setelah penyerangan pada 3 Mei 2019.", "menangkap", [D(2019, 5, 5)]),
+    ("en", "Police fired on 5 May 2019, and 2 May 2019 saw calm.", "fired", [D(2019, 5, 5)]),
+    ("en", "Troops attacked on 5 May 2019 after talks failed on 9 May 2019.", "attacked", [D(2019, 5, 5)]),
+    # "between ... and ...": a span of days, not two of them
+    ("en", "Between July 3 and July 12, 2018, police killed 11 people in Jakarta.", "killed", [D(2018, 7, 3)]),
+    ("id", "Antara 4 dan 20 Desember 2018, aparat menggelar operasi di Nduga.", "operasi", [D(2018, 12, 4)]),
+])
+def test_days_for_lists_one_day_each(lang, text, trigger, days):
+    doc = with_sentences(Document("t", text, lang=lang))
+    resolve_dates(doc)
+    sent = doc.sentences[0]
+    found = days_for(doc, sent, date_for(doc, sent), trigger)
+    assert [m.value for m in found] == days
+    if len(days) > 1:
+        assert [m.rule.rsplit("; ", 1)[1] for m in found] == [f"day {n} of a list of {len(days)}" for n in range(1, len(days) + 1)]
+
+
+def test_days_for_keeps_a_date_from_elsewhere_as_is():
+    doc = with_sentences(Document("t", "Pada 3 dan 4 Mei 2019 massa berkumpul. Mereka membakar ban.", lang="id"))
+    resolve_dates(doc)
+    date = date_for(doc, doc.sentences[1])
+    assert days_for(doc, doc.sentences[1], date, "membakar") == [date]  # told in the sentence before
+    assert days_for(doc, doc.sentences[1], None) == []
 
 
 # -- language data and speed --------------------------------------------------------------

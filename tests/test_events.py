@@ -1475,3 +1475,40 @@ def test_bombs_that_happened_earlier_elsewhere_are_not_news(extract):
             "itu didasari serangkaian bom yang terjadi sebelumnya di negara lain seperti Manchester, Inggris.")
     event = one(extract(text, published="2017-05-25"))  # the Jakarta bombing only, not one in Manchester
     assert (event.sub_event_type, event.place.country_code) == ("Suicide bomb", "ID")
+
+
+# --- one event a day (session 29) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [
+    ("Mahasiswa berunjuk rasa menolak revisi UU KPK di depan Gedung DPR, Jakarta, pada 23 dan 24 September 2019 dan "
+     "dilanjutkan pada 25 September 2019 oleh pelajar SMK.",
+     [D(2019, 9, 23), D(2019, 9, 24), D(2019, 9, 25)]),
+    ("Thousands of students protested outside the parliament in Jakarta on 23 and 24 September 2019, and again on "
+     "30 September 2019.", [D(2019, 9, 23), D(2019, 9, 24), D(2019, 9, 30)]),
+])
+def test_a_protest_told_on_several_days_is_one_event_a_day(extract, text, days):
+    events = extract(text).events
+    assert [(e.event_type, e.location, e.event_date) for e in events] == [("Protests", "Jakarta", d) for d in days]
+    for n, event in enumerate(events, 1):
+        assert evidence(event, "event_date").rule.endswith(f"day {n} of a list of {len(days)}")
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Bentrokan antara dua kelompok warga pecah di Kota Tual, Maluku, pada 3 dan 4 Mei 2019, menewaskan tiga orang.",
+     [2, 1]),
+    ("Clashes between two groups of villagers broke out in Tual, Maluku, on 3 and 4 May 2019, killing three people.",
+     [2, 1]),
+])
+def test_a_toll_told_for_several_days_is_split_between_them(extract, text, tolls):
+    events = extract(text).events
+    assert [(e.event_date, e.fatalities) for e in events] == [(D(2019, 5, 3), tolls[0]), (D(2019, 5, 4), tolls[1])]
+    assert "split between its 2 days" in evidence(events[0], "fatalities").rule
+
+
+@pytest.mark.parametrize("text", [
+    "Ribuan mahasiswa berunjuk rasa di Jakarta pada 4 November 2016, dan Ahok divonis pada 9 Mei 2017.",
+    "Students protested in Jakarta on 4 November 2016, and the governor was sentenced on 9 May 2017.",
+])
+def test_a_later_date_of_something_else_is_no_second_event(extract, text):
+    event = one(extract(text))
+    assert (event.event_type, event.event_date) == ("Protests", D(2016, 11, 4))

@@ -50,7 +50,8 @@ class DateMention:
     anchor) or ``relative`` (resolved from the anchor). ``anchor`` says what a partial or
     relative date was resolved against (``published``, ``text:<iso date>``). ``role`` is ``event``,
     ``report`` (the day a statement was made: "..., kata Kukuh, Senin (16/6/2025)") or ``since``
-    (the start of a period a count covers: "sejak 27 Mei").
+    (the start of a period a count covers: "sejak 27 Mei"). ``days`` are all the days a list names ("23 dan 24
+    September": the 23rd, which is ``value``, and the 24th); empty for one day.
     """
 
     span: Span
@@ -60,6 +61,7 @@ class DateMention:
     anchor: str = ""
     rule: str = ""
     role: str = "event"
+    days: tuple[dt.date, ...] = ()
 
 
 @dataclass(slots=True)

@@ -36,9 +36,10 @@ register("dates", {
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
     "qualifiers", "report_cues", "report_clause", "since", "same_day", "occurred",
+    "list_joiners", "list_fillers", "list_continued", "range_before",
 })
 
-__all__ = ["resolve_dates", "date_for", "month_names"]
+__all__ = ["resolve_dates", "date_for", "days_for", "month_names"]
 
 Resolver = Callable[[dt.date], "dt.date | None"]
 #: at most this many words from a report cue to its date ("kata Kapolda Papua Irjen Mathius Fakhiri di Jayapura, Senin")
@@ -64,6 +65,7 @@ class Hit:
     around: bool = False  # anchored on a date in the text: complete to the nearest, not the past
     options: tuple[dt.date, ...] = ()  # other readings of an ambiguous numeric date
     mended: dt.date | None = None  # the one-year-off reading the weekday fits ("Selasa (1/7/2026)" -> 2025)
+    more: tuple[int, ...] = ()  # the other days of the month a list names ("23 dan 24 September": 24)
 
 
 # -- calendar helpers --------------------------------------------------------------------
@@ -154,6 +156,9 @@ class _Lang:
         w = load(lang, "dates")
         self.lang = lang
         self.month = _index(w.get("months"), "months", lang)
+        self.and_words = {_norm(x) for x in w.get("and") or ()}
+        between = w.get("range_before") or ()
+        self.range_before = re.compile(rf"\b{_alt(between)}\s+(?:\w+\s+)?$", re.IGNORECASE) if between else None
         self.full_months = {_norm(words[0]) for words in w["months"].values()}
         self.weekday = _index(w.get("weekdays"), "weekdays", lang)
         self.unit = {_norm(x): unit for unit, xs in (w.get("units") or {}).items() for x in xs}
@@ -174,7 +179,7 @@ class _Lang:
         ordinal = f"(?:{_alt(w.get('ordinal_suffixes'))})?"
         day = rf"(?P<d>\d{{1,2}})(?!\d){ordinal}"
         joiner = _alt([*(w.get("range") or ()), *(w.get("and") or ())])
-        rng = rf"(?:\s*{joiner}\s*(?P<d2>\d{{1,2}})(?!\d){ordinal})?"
+        rng = rf"(?:\s*(?P<j>{joiner})\s*(?P<d2>\d{{1,2}})(?!\d){ordinal})?"
         months = _alt(self.month)
         of = rf"(?:\s+{_alt(w.get('of'))})?"
         dot = r"\b(?:\.(?=[\s,\-]*\d))?"  # "Aug. 3", not "3 Juli."
@@ -221,6 +226,9 @@ class _Lang:
         # themselves up ... on Sunday were ..." (a clause word, or more words than a speaker and a place take)
         clause = w.get("report_clause") or ()
         self.clause = re.compile(rf"\b{_alt(clause)}\b", re.IGNORECASE) if clause else None
+        joiners = w.get("list_joiners") or ()
+        self.list_joiner = re.compile(rf"(?:^|(?<=\W)){_alt(joiners)}(?=\W|$)", re.IGNORECASE) if joiners else None
+        self.list_words = {_norm(x) for k in ("list_fillers", "list_continued") for phrase in w.get(k) or () for x in phrase.split()}
         self.same_day = re.compile(rf"\b{_alt(w.get('same_day'))}\b", re.IGNORECASE) if w.get("same_day") else None
         self.occurred = re.compile(rf"\b{_alt(w.get('occurred'))}\b", re.IGNORECASE) if w.get("occurred") else None
         self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
@@ -238,6 +246,10 @@ class _Lang:
             if len(gap.split()) <= _SPEAKER_WORDS and not (self.clause is not None and self.clause.search(gap)):
                 return "report"
         return "event"
+
+    def ranged(self, text: str, start: int) -> bool:
+        """Whether the date starting at ``start`` opens a range written as "between ... and ..."."""
+        return self.range_before is not None and bool(self.range_before.search(text, max(0, start - 30), start))
 
     def find(self, text: str) -> list[Hit]:
         """Every match of every pattern (overlaps are settled later by :func:`_select`)."""
@@ -321,12 +333,18 @@ class _Lang:
         d2 = int(m["d2"]) if m["d2"] else 0
         if not 1 <= d <= 31:
             return None
-        precision = 2 if d < d2 <= 31 and d2 - d > 1 else 1
+        # "23 dan 24 September": two days, each its own event; "13-17 Agustus": a span, coded to its week
+        listed = bool(m["j"]) and _norm(m["j"]) in self.and_words and d < d2 <= 31 \
+            and not self.ranged(m.string, m.start())
+        precision = 2 if d < d2 <= 31 and d2 - d > 1 and not listed else 1
+        more = (d2,) if listed else ()
         rule = "day month" if m.start("d") < m.start("mon") else "month day"
+        if listed:
+            rule += " list"
         if m["y"]:
             value = _date(int(m["y"]), mon, d)
-            return Hit(m.start(), m.end(), "absolute", f"{rule} year", value, precision) if value else None
-        hit = Hit(m.start(), m.end(), "partial", rule, precision=precision)
+            return Hit(m.start(), m.end(), "absolute", f"{rule} year", value, precision, more=more) if value else None
+        hit = Hit(m.start(), m.end(), "partial", rule, precision=precision, more=more)
         hit.resolve = lambda anchor: _complete(anchor, d, mon, hit.weekday, hit)
         return hit
 
@@ -531,6 +549,14 @@ def _select(hits: list[Hit]) -> list[Hit]:
 
 
 def _resolve(doc: Document, hit: Hit, anchors: list[Hit]) -> DateMention:
+    mention = _resolved(doc, hit, anchors)
+    if hit.more and mention.value is not None:
+        days = [mention.value, *(_date(mention.value.year, mention.value.month, d) for d in hit.more)]
+        mention.days = tuple(d for d in days if d is not None)
+    return mention
+
+
+def _resolved(doc: Document, hit: Hit, anchors: list[Hit]) -> DateMention:
     span = Span(hit.start, hit.end, "date", doc.text[hit.start:hit.end])
     if hit.resolve is None:
         if hit.mended and hit.value and doc.published and hit.value > doc.published >= hit.mended:
@@ -610,6 +636,64 @@ def date_for(doc: Document, sentence: Span, near: int | None = None) -> DateMent
     if doc.published is not None:
         return DateMention(Span(0, 0, "date", ""), doc.published, 1, "absolute", "published", "published")
     return None
+
+
+#: at most this many words between two dates of a list, joiner and name included ("aksi 212 jilid 2 pada")
+_LIST_GAP_WORDS = 7
+
+
+def days_for(doc: Document, sentence: Span, date: DateMention | None, trigger: str = "") -> list[DateMention]:
+    """The days of the event a sentence reports, one event each (ACLED codes one event per day).
+
+    ``date`` is the sentence's date (:func:`date_for`). When it is written in the sentence and the sentence lists
+    more days after it ("aksi 411 pada 4 November 2016, aksi 212 pada 2 Desember 2016", "pada 23 dan 24 September
+    2019 dan dilanjutkan pada 25 September 2019"), every day of the list, in order, each a copy of its mention with
+    ``rule`` ending in ``day N of a list``; else just ``[date]``. ``trigger`` is the text of the words that told the
+    event (or ``[]`` for no date). Two dates make a list
+    when they go forward in time and between them stand only a joiner (``list_joiners`` in ``dates.yaml``), the
+    words of ``list_fillers`` and ``list_continued``, numbers, and words of the trigger repeated.
+    """
+    if date is None:
+        return []
+    if not date.span.within(sentence) or date.precision != 1 or date.value is None:
+        return [date]
+    table = _compiled(doc.lang if doc.lang in available() else "en")
+    if table.ranged(doc.text, date.span.start):
+        return [date]  # "between July 3 and July 12": a span of days, coded to its first
+    trigger_words = {_norm(w) for w in re.findall(r"\w+", trigger)}
+    listed = [date]
+    later = [m for m in doc.dates if date.span.end <= m.span.start and m.span.end <= sentence.end]
+    for m in later:
+        prev = listed[-1]
+        if m.value is None or m.role != "event" or m.precision != 1 or m.value <= (prev.days or (prev.value,))[-1]:
+            break
+        gap = doc.text[prev.span.end:m.span.start]
+        if not _list_gap(gap, table, trigger_words):
+            break
+        listed.append(m)
+    days = [(m, d) for m in listed for d in (m.days or (m.value,))]
+    if len(days) == 1:
+        return [date]
+    return [dataclasses.replace(m, value=d, rule=f"{m.rule}; day {n} of a list of {len(days)}")
+            for n, (m, d) in enumerate(days, 1)]
+
+
+def _list_gap(gap: str, table: "_Lang", trigger_words: set[str]) -> bool:
+    """Whether ``gap`` joins two dates of one list of days (see :func:`days_for`)."""
+    if table.list_joiner is None or not table.list_joiner.search(gap) or "\n" in gap:
+        return False
+    words = re.findall(r"\w+", gap)
+    if len(words) > _LIST_GAP_WORDS:
+        return False
+    rest, repeated = [], []
+    for n, w in enumerate(words):
+        if w.isdigit() and n and _norm(words[n - 1]) in trigger_words | table.list_words:
+            continue  # "aksi 212", "jilid 2": a number naming the event; not "11 for the battle on 27 January and 12"
+        if _norm(w) in table.list_words or table.list_joiner.fullmatch(w):
+            continue
+        (repeated if _norm(w) in trigger_words else rest).append(w)
+    # "aksi 212 pada": the event's word again, with at most one word of its name; nothing else
+    return not rest and not repeated or (bool(repeated) and len(rest) <= 1)
 
 
 @functools.cache

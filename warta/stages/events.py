@@ -24,7 +24,7 @@ import yaml
 
 from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
 from ..lang import load, register
-from .dates import date_for, month_names
+from .dates import date_for, days_for, month_names
 from .places import event_places, km_between
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
@@ -1189,11 +1189,12 @@ class EventExtractor:
                 actor1 = ActorMention(Span(0, 0), fill(shift["actor1"], cname), 7, cname, rule="ACLED default")
                 actor2, actor_rule = None, "people displaced: the civilians, as ACLED codes displacement"
             date = date_for(doc, sent, typing.trigger.end)
-            if doc.published and date is not None and date.value is not None \
-                    and (doc.published - date.value).days > self.settings.background_days:
-                return  # long before the report was published: background, not news
-            if doc.published and date is not None and date.value is not None and date.value > doc.published:
-                return  # after the report was published: planned or announced, not yet happened
+            # "aksi 411 pada 4 November 2016, aksi 212 pada 2 Desember 2016": one event a day (ACLED)
+            days = [d for d in days_for(doc, sent, date, doc.text[typing.trigger.start:typing.trigger.end]) or [None]
+                    if not self._not_news(doc, d)]
+            if not days:
+                return  # long before the report was published (background), or after it (planned, not yet happened)
+            date = days[0]
             sources = find_sources(doc, sent.start, sent.end)
             source_names = _source_names(doc, sources)
             side_of = _side_finder(doc, actors)
@@ -1206,8 +1207,10 @@ class EventExtractor:
             assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
             split = _place_list(doc, places)
-            for n, place in enumerate(places):
-                event = self._event(doc, sent, typing, sub, actor1, actor2, place, date, source_names, tax)
+            pairs = [(place, day) for day in days for place in places]
+            shared = split or len(days) > 1  # a toll told for several places or days is split evenly between them
+            for n, (place, day) in enumerate(pairs):
+                event = self._event(doc, sent, typing, sub, actor1, actor2, place, day, source_names, tax)
                 if prediction is not None:
                     event.evidence.append(Evidence("explain", [], prediction.explain()))
                 event.assoc_actor_1, event.assoc_actor_2 = assoc1, assoc2
@@ -1216,16 +1219,17 @@ class EventExtractor:
                     event.evidence.append(Evidence("actor2", [actor2.span], role_rule))
                 if sources:
                     event.evidence.append(Evidence("source", sources, "attribution cue"))
-                if casualties.fatalities is not None and (n == 0 or split):
-                    # one event per place: ACLED splits a toll told for a list of places evenly between them
+                if casualties.fatalities is not None and (n == 0 or shared):
+                    # one event per place and day: ACLED splits a toll told for a list of them evenly between them
                     toll = casualties.fatalities
-                    event.fatalities = _shares(toll, len(places))[n] if split else toll
-                    rule = f"{_SPLIT_RULE} {len(places)} places" if split else \
+                    event.fatalities = _shares(toll, len(pairs))[n] if shared else toll
+                    what = "places" if len(days) == 1 else "days" if len(places) == 1 else "places and days"
+                    rule = f"{_SPLIT_RULE} {len(pairs)} {what}" if shared else \
                         _REFERENCE_RULE if casualties.reference else _ADDITIONAL_RULE if casualties.additional \
                         else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
-                event.confidence = _confidence(event, date, place, actor1)
+                event.confidence = _confidence(event, day, place, actor1)
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
             # told only by a casualty word ("At least one soldier killed and two wounded") or by a trigger pointing back
@@ -1258,7 +1262,7 @@ class EventExtractor:
             # a toll told in the sentences after goes to the event itself, also when this mention merged into it
             # ("A mob clashed with police at the station. Police fired gunshots. 7 people were killed")
             last_events, last_index = kept + into, index
-            last_listed = split and len(last_events) == len(places)
+            last_listed = shared and len(last_events) == len(pairs)
 
         for index, sent in enumerate(sentences):
             if title and " ".join(sent.text.split()) == title and len(sentences) > 1:
@@ -1354,6 +1358,12 @@ class EventExtractor:
                 event.actor2, event.inter2, event.assoc_actor_2 = "", 0, ""
         return doc
 
+    def _not_news(self, doc: Document, date: DateMention | None) -> bool:
+        """Dated long before the report was published (background), or after it (planned, not yet happened)."""
+        if not doc.published or date is None or date.value is None:
+            return False
+        return (doc.published - date.value).days > self.settings.background_days or date.value > doc.published
+
     @functools.cached_property
     def _model(self):
         from ..classifier import model_for
@@ -1418,7 +1428,7 @@ class EventExtractor:
             if shared:
                 event.fatalities = _shares(found.fatalities, len(events))[n]
                 event.evidence.append(Evidence("fatalities", found.spans,
-                                               f"{_FOLLOWING_SPLIT_RULE} {len(events)} places"))
+                                               f"{_FOLLOWING_SPLIT_RULE} {len(events)} events"))
             elif found.fatalities is not None and n == 0 and not (event.fatalities and found.reference):
                 # not "The victim had the hands tied, their bodies ...": those already counted
                 if _toll_is_a_share(event) and own:
@@ -1924,7 +1934,7 @@ def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span]
 
 
 def _spread_over_list(new: EventMention, listed: list[EventMention], points_back: bool) -> None:
-    """Merge ``new``, a mention with no place or date of its own, into each event of a list of places, its toll
+    """Merge ``new``, a mention with no place or date of its own, into each event of a list of places or days, its toll
     split evenly between them (the first places take the remainder, as ACLED splits it)."""
     toll, spans = new.fatalities, [s for e in new.evidence if e.field == "fatalities" for s in e.spans]
     shares = _shares(toll or 0, len(listed))
@@ -1932,7 +1942,7 @@ def _spread_over_list(new: EventMention, listed: list[EventMention], points_back
         new.fatalities = shares[n] if toll else None
         _absorb(old, new, old.event_type == new.event_type, by_method=not points_back)
         if toll:
-            old.evidence.append(Evidence("fatalities", spans, f"{_FOLLOWING_SPLIT_RULE} {len(listed)} places"))
+            old.evidence.append(Evidence("fatalities", spans, f"{_FOLLOWING_SPLIT_RULE} {len(listed)} events"))
     new.fatalities = toll
 
 
