@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -819,7 +820,7 @@ def test_a_killing_is_not_retyped_into_a_sub_type_acled_codes_without_deaths(cla
     assert not may_override("Attack", burned, 0.6, deaths=True)
     assert may_override("Attack", Prediction("Agreement", 0.95, "Attack", ()), 0.6, deaths=True)
     text = "Sosok itu diduga dibunuh dan dibakar orang tak dikenal pada Kamis malam di Desa Lesong Daja, Pamekasan."
-    doc = Pipeline().process(Document(id="d", text=text, lang="id"))
+    doc = Pipeline().process(Document(id="d", text=text, lang="id", published=dt.date(2024, 5, 11)))
     assert [e.sub_event_type for e in doc.events] == ["Attack"]
     assert classifier.classify(text, lang="id").code == "ATTACK"
 

@@ -278,7 +278,10 @@ def test_month_march_is_not_a_protest_march(extract):
     "The group threatened to attack police posts in Poso, Central Sulawesi, on Monday, May 4, 2020.",
     "Apakah benar KKB menyerang pos TNI di Kabupaten Nduga, Papua, Senin (2/3/2020)?",
     "Will protesters clash with police in Jakarta on Friday, May 22, 2020?",
-], ids=["denial-id", "denial-en", "denial-en-2", "denial-en-that-there-had-been", "denial-en-protester", "threat-id", "threat-en", "question-id", "question-en"])
+    "Menteri luar negeri Thailand dan Kamboja bertemu untuk membahas gencatan senjata di Kuala Lumpur, Senin (28/7/2025).",
+    "The foreign ministers of Thailand and Cambodia met to discuss a ceasefire in Kuala Lumpur on Monday, July 28, 2025.",
+], ids=["denial-id", "denial-en", "denial-en-2", "denial-en-that-there-had-been", "denial-en-protester", "threat-id",
+        "threat-en", "question-id", "question-en", "talks-id", "talks-en"])
 def test_denials_threats_and_questions_are_not_events(extract, text):
     doc = extract(text)
     assert doc.skipped is None
@@ -434,7 +437,7 @@ def test_a_summary_paragraph_repeats_no_event(extract):
     ],
 )
 def test_a_report_with_no_place_still_gives_its_event_without_a_made_up_place(extract, text, sub):
-    doc = extract(text)
+    doc = extract(text, published="2024-05-06")
     assert [e.sub_event_type for e in doc.events] == [sub]
     event = doc.events[0]
     assert event.place is None or event.place.level == "country"
@@ -536,7 +539,7 @@ def test_the_islamic_state_is_named_after_the_country_and_its_militants_are_not_
     "(3/4/2023), kata polisi.",
 ], ids=["en", "id"])
 def test_who_reported_an_attack_is_not_its_target(extract, text):
-    ev = one(extract(text))
+    ev = one(extract(text, published="2023-04-07"))
     assert ev.sub_event_type == "Attack"
     assert ev.actor2.startswith("Civilians") and "Police" not in ev.actor2
 
@@ -1077,7 +1080,7 @@ def test_troops_moved_and_campaigns_of_protest(extract, text, sub, actor1):
 
 def test_soldiers_arriving_at_an_attack_are_no_second_event(extract):
     doc = extract("Gunmen attacked a village in Zamfara on Monday, killing five people. Soldiers arrived at the scene "
-                  "two hours later.")
+                  "two hours later.", published="2024-03-05")
     assert [e.sub_event_type for e in doc.events] == ["Attack"]
 
 
@@ -1512,3 +1515,69 @@ def test_a_toll_told_for_several_days_is_split_between_them(extract, text, tolls
 def test_a_later_date_of_something_else_is_no_second_event(extract, text):
     event = one(extract(text))
     assert (event.event_type, event.event_date) == ("Protests", D(2016, 11, 4))
+
+
+# --- an event no date can be given to (session 29) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kelompok bersenjata menembak mati tiga warga desa di Mosul, Irak, pada Sabtu (8/8).",
+    "Gunmen shot dead three villagers in Mosul, Iraq, on Saturday.",
+])
+def test_an_event_no_date_can_be_given_to_is_noted_not_coded(extract, text):
+    """With no year in the text and no publication date the day cannot be known: ACLED codes no undated event, and
+    what was read is said in the document's warnings, with where it is."""
+    doc = extract(text)
+    assert doc.events == []
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("not coded, no date in the text and no publication date")
+    assert "Attack at Mosul" in doc.warnings[0] and f"characters 0-{len(text)}" in doc.warnings[0]
+    dated = one(extract(text, published="2015-08-10"))  # the report's day dates it
+    assert (dated.sub_event_type, dated.location, dated.event_date) == ("Attack", "Mosul", D(2015, 8, 8))
+
+
+def test_undated_events_are_kept_when_the_settings_say_so_and_for_short_reports():
+    from warta.classify import Classifier
+    from warta.document import Document
+    from warta.pipeline import Pipeline
+    from warta.settings import Settings
+
+    text = "Gunmen shot dead three villagers in Mosul, Iraq, on Saturday."
+    doc = Pipeline(Settings.load().replace(undated_events=True)).process(Document(id="u", text=text))
+    assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Attack", None)]
+    assert Classifier().classify(text).code == "ATTACK"  # a short report is typed whether or not it can be dated
+
+
+@pytest.mark.parametrize("text", [
+    "Perundingan damai digelar di Kuala Lumpur, Senin (28/7/2025).\n\n## Pertemuan darurat usai baku tembak\n\n"
+    "Kedua menteri luar negeri bertemu untuk membahas gencatan senjata.",
+    "Peace talks were held in Kuala Lumpur on Monday.\n\n## Emergency meeting after the clashes\n\n"
+    "The two foreign ministers met to discuss a ceasefire.",
+])
+def test_a_section_heading_is_not_an_event_sentence(extract, text):
+    """A Markdown heading names the section; the body under it tells (or does not tell) the event."""
+    assert extract(text, published="2025-07-29").events == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Bom bunuh diri meledak di Terminal Kampung Melayu, Jakarta Timur, pada Rabu 24 Mei 2017 malam. Saat itu polisi '
+    'sedang mengamankan pawai obor."',
+    '"A suicide bomb exploded at the Kampung Melayu bus terminal in East Jakarta on Wednesday, May 24, 2017. Police '
+    'had secured the area and seized leaflets there."',
+])
+def test_a_securing_word_in_another_sentence_of_a_quotation_does_not_make_a_bomb_disrupted(extract, text):
+    """A securing or seizing word near an explosion makes it disrupted weapons use, but not one told in another
+    sentence of a quotation that is read as one."""
+    event = one(extract(text, published="2017-05-25"))
+    assert (event.sub_event_type, event.event_date) == ("Suicide bomb", D(2017, 5, 24))
+
+
+@pytest.mark.parametrize("text", [
+    "Pada September 2019, ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, menolak revisi UU KPK. "
+    "Mahasiswa kembali berunjuk rasa di depan Gedung DPR, Jakarta, pada 24 September 2019.",
+    "In September 2019, thousands of students protested outside the parliament in Jakarta against the new KPK law. "
+    "Students protested outside the parliament in Jakarta again on 24 September 2019.",
+])
+def test_an_event_told_by_its_month_is_the_one_told_by_its_day_that_month(extract, text):
+    """A report that first tells an event by its month, then by its day at the same place, tells one event."""
+    events = extract(text).events
+    assert [(e.event_type, e.location, e.event_date, e.time_precision) for e in events] == [
+        ("Protests", "Jakarta", D(2019, 9, 24), 1)]

@@ -287,6 +287,34 @@ def test_places_bare_village_name_repeats_its_written_unit(geoparser):
     assert again.place.geonameid == first.place.geonameid and again.rule.startswith("same-name")
 
 
+def test_places_a_name_read_whole_keeps_its_sense_when_its_first_word_is_a_unit_word(geoparser):
+    """"Kampung Melayu" read as one name (East Jakarta) stays that place when written again as "di Kampung Melayu
+    itu", where "kampung" would otherwise be read as the unit word of a village named Melayu."""
+    text = ("Bom bunuh diri meledak di Terminal Kampung Melayu, Jakarta Timur, Rabu (24/5/2017) malam. "
+            "ISIS mengklaim bertanggung jawab atas teror bom bunuh diri di Kampung Melayu itu.")
+    doc = geoparser(make_doc(text, "id"))
+    first, again = [m for m in doc.places if m.span.text.endswith("Melayu")]
+    assert first.place.admin2 == "East Jakarta"
+    assert again.place.geonameid == first.place.geonameid and again.rule == "same-name:one name"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dua mahasiswa tewas dalam demonstrasi di Kendari, Sulawesi Selatan, setelah bentrok dengan polisi.", "id"),
+    ("Two students died in a demonstration in Kendari, South Sulawesi, after clashes with police.", "en"),
+])
+def test_places_a_city_written_with_the_wrong_province_is_still_that_city(geoparser, text, lang):
+    """Kendari is the capital of Southeast Sulawesi and has no namesake in South Sulawesi: the province written
+    is a slip of the writer, and the place is Kendari, not the capital of the province written."""
+    _, places = first_event_place(geoparser, text, lang)
+    assert (places[0].name, places[0].place.admin1) == ("Kendari", "Southeast Sulawesi")
+
+
+def test_places_a_village_abroad_named_like_an_indonesian_regency_stays_abroad(geoparser):
+    text = "Activists held a protest at Pati village (Barwani, Madhya Pradesh) against the lockdown."
+    _, places = first_event_place(geoparser, text, "en")
+    assert places[0].place.country_code == "IN"
+
+
 def test_places_lowercase_word_in_a_link_is_not_a_common_word(geoparser):
     text = "Nelayan di Karawang kini melaut lebih aman. Baca juga: https://regional.kompas.com/read/karawang-nelayan"
     doc = geoparser(make_doc(text, "id"))

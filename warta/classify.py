@@ -82,7 +82,8 @@ class Classifier:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.load()
         # the classifier may overrule the rules only when surer than in documents (snippet_model_threshold)
-        self.pipeline = Pipeline(self.settings.replace(typing_model_threshold=self.settings.snippet_model_threshold))
+        self.pipeline = Pipeline(self.settings.replace(typing_model_threshold=self.settings.snippet_model_threshold,
+                                                      undated_events=True))
 
     @functools.cached_property
     def _model(self):

@@ -105,6 +105,8 @@ class _Batch:
             for doc in self.pipeline.run(self.documents(), self.summary):
                 if doc.skipped:
                     err.print(f"[yellow]skipped:[/yellow] {doc.id}: {doc.skipped}", highlight=False)
+                for warning in doc.warnings:
+                    err.print(f"[yellow]note:[/yellow] {doc.id}: {warning}", highlight=False)
                 progress.advance(task)
                 if time.monotonic() - started > 3:
                     progress.update(task, visible=True)
@@ -443,17 +445,22 @@ def evaluate(ctx, targets: tuple[str, ...], acled_csv: str | None, limit: int | 
         raise click.BadParameter(f"no such file: {gold}", param_hint="GOLD")
     if not gold and not acled_csv:
         raise click.UsageError("give a GOLD.jsonl file or --acled FILE.csv")
-    pipeline = Pipeline(_settings(ctx))
+    settings = _settings(ctx)
 
-    def run(doc: Document) -> list[dict]:
-        doc = pipeline.process(doc)
-        return [event_record(ev, doc) for ev in doc.events]
+    def runner(pipeline: Pipeline):
+        def run(doc: Document) -> list[dict]:
+            doc = pipeline.process(doc)
+            return [event_record(ev, doc) for ev in doc.events]
+        return run
 
     console = Console()
     with _errors():
         if gold:
-            evaluate_gold(gold, run).render(console, max_examples=examples)
+            evaluate_gold(gold, runner(Pipeline(settings))).render(console, max_examples=examples)
         if acled_csv:
+            # an ACLED note is known to report one event: it is coded also where its year is not written ("On 30
+            # November, ..."), as a short report is (warta classify)
+            run = runner(Pipeline(settings.replace(undated_events=True)))
             progress = Progress(TextColumn("scoring ACLED rows"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                 console=err, transient=True, disable=not err.is_terminal)
             with progress:

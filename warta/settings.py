@@ -34,6 +34,7 @@ class Settings:
     snippet_model_threshold: float = 0.6
     min_event_confidence: float = 0.75
     background_days: int = 30
+    undated_events: bool = False
     ner_model: bool = True
     read_requires_token: bool = False
     allow_fetch: bool = False

@@ -56,6 +56,8 @@ _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
 _ADDITIONAL_RULE = "deaths stated in the sentence, on top of those told before ('another', 'lainnya')"
 _SPLIT_RULE = "deaths stated in the sentence, split between its"
+#: the end of one sentence and the start of the next, inside a span read as one (a quotation)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"“]?[A-Z]")
 _FOLLOWING_SPLIT_RULE = "deaths stated in a following sentence, split between the list's"
 _POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _REFERENCE_RULE = "deaths stated in the sentence by words pointing back ('the victim')"
@@ -546,8 +548,11 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                         return _Typing("Violent demonstration", found[sub],
                                        f"riot '{found[sub].term}' + demonstration '{cue.term}' in the same report", cue)
             if tax["event_type_of"][sub] == "Explosions/Remote violence":
+                # not "meledak saat hendak dijinakkan"; nor a cue told in another sentence of a quotation read as one
+                # ("Ledakan bom bunuh diri terjadi ... . Polisi sedang mengamankan pawai ...")
                 cue = next((c for c in know.disrupted.finditer(doc.text, sent.start, sent.end)
-                            if not _modal(doc, sent, c, know)), None)  # not "meledak saat hendak dijinakkan"
+                            if not _modal(doc, sent, c, know) and not _SENTENCE_BREAK.search(
+                                doc.text[min(c.end, found[sub].end):max(c.start, found[sub].start)])), None)
                 # a weapon that hurt people was used, not disrupted: "40 people suffocated in a chlorine attack, with
                 # gas cylinders found on the roofs"; "dua pelaku bom bunuh diri meledakkan diri ... saat polisi
                 # mengamankan pawai. Tiga polisi gugur" (not an IED: "a second bomb was defused" after a blast is told)
@@ -1269,6 +1274,8 @@ class EventExtractor:
                 continue  # a headline repeats the body's lead; the body is coded
             if summary_from is not None and sent.start >= summary_from:
                 continue  # a summary of the article (and any comment after it) repeats its events
+            if _is_heading(doc, sent):
+                continue  # "## Pertemuan darurat usai baku tembak": a section's heading; its text tells the event
             context = sentences[index + 1:index + 1 + tax.get("context_sentences", 3)]
             typing = type_sentence(doc, sent, context)
             if typing is None:
@@ -1342,7 +1349,15 @@ class EventExtractor:
         _initiator_told_next(events)
         _claimed_by(doc, events, sentences, know)
         threshold = self.settings.min_event_confidence
-        doc.events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
+        events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
+        for event in events:
+            if event.event_date is None and not self.settings.undated_events:
+                # no date in the text and no publication date: ACLED codes no event without its day, week or
+                # month; what was read is said, not lost
+                where = f", characters {event.sentence.start}-{event.sentence.end}" if event.sentence is not None else ""
+                doc.warnings.append(f"not coded, no date in the text and no publication date: {event.sub_event_type} "
+                                    f"at {event.location or 'an unknown place'} («{_excerpt(event.notes)}»{where})")
+        doc.events = [e for e in events if e.event_date is not None or self.settings.undated_events]
         _toll_as_coded(doc, doc.events, know)
         for event in doc.events:
             if event.sub_event_type in tax["no_fatalities"] and event.fatalities:
@@ -1557,6 +1572,12 @@ def _passage(doc: Document, sent: Span, context) -> Span:
             break
         end = span.end
     return Span(sent.start, end)
+
+
+def _is_heading(doc: Document, sent: Span) -> bool:
+    """The sentence is a Markdown heading line ("## ..."), the way news text extracted from web pages marks them."""
+    line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1:sent.start]
+    return line.lstrip().startswith("#") and not line.strip("# \t")
 
 
 def _is_summary(doc: Document, sent: Span, know: _Knowledge) -> bool:
@@ -1785,7 +1806,7 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
                                       or new.event_date is None):
             _absorb(old, new, same_kind, by_method=not points_back)
             return old
-        if same_kind and (_same_place(old, new) or _nearby(old, new)) and _vague_same_week(old, new):
+        if same_kind and (_same_place(old, new) or _nearby(old, new)) and _vague_same_time(old, new):
             if new.time_precision < old.time_precision:  # "sepekan lalu" then "Senin (3/11)": the day is kept
                 old.event_date, old.time_precision = new.event_date, new.time_precision
                 old.evidence = [e for e in old.evidence if e.field != "event_date"] + [
@@ -1806,11 +1827,15 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
 _LEVEL_RANK = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
 
 
-def _vague_same_week(a: EventMention, b: EventMention) -> bool:
-    """One of the two is dated only to a week ("sepekan lalu") and the other falls within it."""
-    if a.event_date is None or b.event_date is None or max(a.time_precision, b.time_precision) != 2:
+def _vague_same_time(a: EventMention, b: EventMention) -> bool:
+    """One of the two is dated only to a week ("sepekan lalu") or a month ("Pada September 2019, kerusuhan ...") and
+    the other falls within it."""
+    if a.event_date is None or b.event_date is None:
         return False
-    return abs((a.event_date - b.event_date).days) <= 7
+    vague = max(a.time_precision, b.time_precision)
+    if vague == 3:
+        return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
+    return vague == 2 and abs((a.event_date - b.event_date).days) <= 7
 
 
 def _more_specific(new: EventMention, old: EventMention) -> bool:
@@ -1978,6 +2003,10 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
             event.casualty_claims.append(CasualtyClaim("killed", event.fatalities, event.fatalities))
         event.fatalities = share
         event.evidence.append(Evidence("fatalities", spans, rule))
+
+
+def _excerpt(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
 
 
 def _shares(total: int, parts: int) -> list[int]:

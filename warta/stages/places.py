@@ -276,7 +276,7 @@ class Geoparser:
                 written[c.key] = m
                 chained.add(c.key)
         if not written:
-            return [m for _, m in resolved]
+            return self._one_name(doc, resolved)
         out = []
         for c, m in resolved:
             same = written.get(c.key)
@@ -286,6 +286,24 @@ class Geoparser:
                 rule = "same-name" + (":origin" if c.origin else ":in" if c.prep else "")
                 m = PlaceMention(span=doc.span(c.start, c.end, "place"), name=doc.text[c.start:c.end], place=same.place,
                                  geo_precision=max(same.geo_precision, 2 if c.near else 1), score=same.score, rule=rule)
+            out.append(m)
+        return self._one_name(doc, list(zip((c for c, _ in resolved), out)))
+
+    @staticmethod
+    def _one_name(doc: Document, resolved: list[tuple[_Cand, PlaceMention | None]]) -> list:
+        """"Terminal Kampung Melayu" read as one name, then "di Kampung Melayu itu": the same place, not a village
+        named Melayu that the unit word "kampung" makes of it elsewhere."""
+        whole: dict[str, PlaceMention] = {}
+        for c, m in resolved:
+            if m is not None and not c.unit and not c.qualifier:
+                whole.setdefault(c.key, m)
+        out = []
+        for c, m in resolved:
+            same = whole.get(fold(f"{c.unit_word} {c.key}")) if c.unit_word else None
+            if same is not None and m is not None and m.place.geonameid != same.place.geonameid \
+                    and c.start > same.span.start:
+                m = PlaceMention(span=doc.span(c.start, c.end, "place"), name=same.name, place=same.place,
+                                 geo_precision=same.geo_precision, score=same.score, rule="same-name:one name")
             out.append(m)
         return out
 
@@ -726,7 +744,14 @@ class Geoparser:
             outside = (cc, fold(g.admin2_of(rid))) not in a2
             return outside if cc in _OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1
         if a1:
-            return (cc, fold(g.admin1_of(rid))) not in a1
+            outside = (cc, fold(g.admin1_of(rid))) not in a1
+            if outside and (g.level(rid) == "admin2" or fold(g.admin2_of(rid)) == c.key) and cc in _OFFICIAL_UNITS \
+                    and c.unit not in ("district", "village") and all(k[0] == cc for k in a1) \
+                    and not any((g.country_code(r), fold(g.admin1_of(r))) in a1 for r in c.ids):
+                # "Kendari, Sulawesi Selatan": a city or regency of the country whose province is written, with no
+                # namesake there (not "Pati village (Barwani, Madhya Pradesh)", a village in India)
+                return False
+            return outside
         return False
 
     def _unknown(self, doc: Document, c: _Cand, cands: list[_Cand], span: Span) -> PlaceMention | None:
