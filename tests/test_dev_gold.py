@@ -144,7 +144,7 @@ def test_dev_gold_warta_evaluate_reports_scores(tmp_path, monkeypatch):
     assert re.search(r"precision [\d.]+%.*recall [\d.]+%.*F1 [\d.]+%", " ".join(result.output.split())), result.output
 
 
-MORE_SETS = ("dev2.jsonl", "outlets-dev.jsonl", "outlets-blind.jsonl")
+MORE_SETS = ("dev2.jsonl", "outlets-dev.jsonl", "outlets-blind.jsonl", "outlets-blind2.jsonl")
 
 
 @pytest.mark.parametrize("name", MORE_SETS)
