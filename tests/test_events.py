@@ -1413,9 +1413,10 @@ def test_a_brawl_of_an_earlier_year_told_in_a_quote_dated_today_is_background(ex
 
 
 @pytest.mark.parametrize("text", [
-    "Saham Wall Street rontok pada akhir pekan. Hal itu terjadi setelah Israel melancarkan gelombang serangan udara "
-    "terhadap Iran.",
-    "Stocks fell on Friday. That came after Israel launched a wave of air strikes against Iran.",
+    "Penerbangan di kawasan itu dibatalkan pada akhir pekan. Hal itu terjadi setelah Israel melancarkan gelombang "
+    "serangan udara terhadap Iran.",
+    "Flights across the region were cancelled on Friday. That came after Israel launched a wave of air strikes against "
+    "Iran.",
 ])
 def test_a_strike_told_only_by_countries_is_coded_where_it_landed(extract, text):
     event = one(extract(text, published="2025-06-16"))
@@ -1581,3 +1582,15 @@ def test_an_event_told_by_its_month_is_the_one_told_by_its_day_that_month(extrac
     events = extract(text).events
     assert [(e.event_type, e.location, e.event_date, e.time_precision) for e in events] == [
         ("Protests", "Jakarta", D(2019, 9, 24), 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "# Rupiah Diprediksi Melemah Imbas Konflik Iran-Israel\n\nNilai tukar rupiah diprediksi melemah pada perdagangan "
+    "hari ini. Angkatan Udara Israel melancarkan serangan udara ke sejumlah wilayah Iran, termasuk Teheran, Jumat "
+    "(13/6/2025), dan investor memilih aset aman.",
+    "# Wall Street slides after Israeli strikes on Iran\n\nStocks fell sharply on Wall Street on Friday. Israeli "
+    "aircraft struck military sites across Iran, including in Tehran, on Friday, June 13, 2025, and investors "
+    "fled to gold.",
+])
+def test_violence_told_in_a_market_report_is_a_price_moves_cause_not_news(extract, text):
+    assert extract(text, published="2025-06-16").events == []

@@ -50,7 +50,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
                     "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
-                    "not_negation", "earlier_after"})
+                    "not_negation", "earlier_after", "market_lead"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -166,6 +166,7 @@ class _Knowledge:
         self.recap = Lexicon(data.get("recap", []))
         self.personal = Lexicon(data.get("personal", []))
         self.personal_lead = bool(data.get("personal_lead", False))
+        self.market_lead = Lexicon(data.get("market_lead", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
@@ -270,6 +271,15 @@ def _personal_report(doc: Document, know: _Knowledge) -> bool:
     return any(know.personal.search(doc.text, s.start, s.end) is not None for s in head)
 
 
+def _market_report(doc: Document, know: _Knowledge) -> bool:
+    """The report's title or first two sentences are about markets ("Wall Street Rontok Usai Serangan Israel ke Iran",
+    "Nilai tukar rupiah diprediksi melemah imbas konflik"): the violence it tells is the cause of a price move, told
+    from elsewhere, not news it reports."""
+    head = (doc.sentences or [Span(0, len(doc.text))])[:2]
+    return know.market_lead.search(doc.title or "") is not None \
+        or any(know.market_lead.search(doc.text, s.start, s.end) is not None for s in head)
+
+
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
     """'hendak membubarkan aksi tawuran': the cue bears on the verb between it and the trigger, not on the
     trigger (but 'akan menggelar aksi demo': a light verb passes the cue on)."""
@@ -298,6 +308,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         return None  # a question reports nothing that happened
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
     # the court is)
+    if _market_report(doc, know):
+        return None
     in_court = know.court.search(doc.text, sent.start, sent.end) is not None or _court_report(doc, know)
     # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
     personal = know.personal.search(doc.text, sent.start, sent.end) is not None or _personal_report(doc, know)
@@ -1575,9 +1587,10 @@ def _passage(doc: Document, sent: Span, context) -> Span:
 
 
 def _is_heading(doc: Document, sent: Span) -> bool:
-    """The sentence is a Markdown heading line ("## ..."), the way news text extracted from web pages marks them."""
+    """The sentence is a Markdown section heading ("## ..."), the way news text extracted from web pages marks them;
+    not the title ("# ..."), which may be all a report says of its event."""
     line = doc.text[doc.text.rfind("\n", 0, sent.start) + 1:sent.start]
-    return line.lstrip().startswith("#") and not line.strip("# \t")
+    return line.lstrip().startswith("##") and not line.strip("# \t")
 
 
 def _is_summary(doc: Document, sent: Span, know: _Knowledge) -> bool:
