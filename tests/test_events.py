@@ -1594,3 +1594,15 @@ def test_an_event_told_by_its_month_is_the_one_told_by_its_day_that_month(extrac
 ])
 def test_violence_told_in_a_market_report_is_a_price_moves_cause_not_news(extract, text):
     assert extract(text, published="2025-06-16").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orang tak dikenal menembak mati dua pria di Cotabato, Filipina, Senin (3/3/2025). Warga menemukan jenazah keduanya di tepi "
+    "sungai pada Selasa pagi.",
+    "Gunmen shot dead two men in Cotabato on Monday, March 3, 2025. Residents found the bodies on a riverbank on "
+    "Tuesday morning.",
+    "Residents found the bodies of two men on a riverbank in Cotabato on Monday, March 3, 2025.",
+])
+def test_the_residents_who_found_the_dead_are_not_a_mob(extract, text):
+    assert [(e.sub_event_type, e.actor1) for e in extract(text, published="2025-03-05").events] == [
+        ("Attack", "Unidentified Armed Group (Philippines)")]

@@ -309,6 +309,15 @@ def test_places_a_city_written_with_the_wrong_province_is_still_that_city(geopar
     assert (places[0].name, places[0].place.admin1) == ("Kendari", "Southeast Sulawesi")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Warga merusak mobil dinas di Balai Kota Solo, Jawa Tengah, Rabu (11/6/2025).", "id"),
+    ("Residents damaged official cars at the Solo city hall in Central Java on Wednesday.", "en"),
+])
+def test_places_the_city_hall_of_solo_is_in_surakarta(geoparser, text, lang):
+    _, places = first_event_place(geoparser, text, lang)
+    assert (places[0].place.name, places[0].place.admin1) == ("Surakarta", "Central Java")
+
+
 def test_places_a_village_abroad_named_like_an_indonesian_regency_stays_abroad(geoparser):
     text = "Activists held a protest at Pati village (Barwani, Madhya Pradesh) against the lockdown."
     _, places = first_event_place(geoparser, text, "en")

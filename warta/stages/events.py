@@ -1179,6 +1179,8 @@ class EventExtractor:
             # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
             # ("A crowd of Sunni villagers attacked ...": rioters named first are the crowd too)
             crowd = subject if subject is not None and (_is_crowd(subject, know) or subject.inter == 5) else None
+            if crowd is not None and set(typing.trigger.term.lower().split()) & know.found_cues:
+                crowd = None  # "Residents found the bodies": those who found the dead, not those who killed them
             if crowd is not None and crowd.inter == 5 and agent is not None and agent.inter == 4 \
                     and re.match(r"\s+of\b", gap := doc.text[crowd.span.end:agent.span.start]) and len(gap) <= 45 \
                     and not re.search(r"[,.;]\s", gap):
