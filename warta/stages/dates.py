@@ -648,10 +648,10 @@ def days_for(doc: Document, sentence: Span, date: DateMention | None, trigger: s
     ``date`` is the sentence's date (:func:`date_for`). When it is written in the sentence and the sentence lists
     more days after it ("aksi 411 pada 4 November 2016, aksi 212 pada 2 Desember 2016", "pada 23 dan 24 September
     2019 dan dilanjutkan pada 25 September 2019"), every day of the list, in order, each a copy of its mention with
-    ``rule`` ending in ``day N of a list``; else just ``[date]``. ``trigger`` is the text of the words that told the
-    event (or ``[]`` for no date). Two dates make a list
-    when they go forward in time and between them stand only a joiner (``list_joiners`` in ``dates.yaml``), the
-    words of ``list_fillers`` and ``list_continued``, numbers, and words of the trigger repeated.
+    ``rule`` ending in ``day N of a list``; else just ``[date]`` (``[]`` for no date). ``trigger`` is the text of
+    the words that told the event. Two dates make a list when they go forward in time and between them stand only
+    a joiner (``list_joiners`` in ``dates.yaml``), the words of ``list_fillers`` and ``list_continued``, numbers
+    naming the event ("aksi 212"), and words of the trigger repeated.
     """
     if date is None:
         return []
@@ -674,7 +674,7 @@ def days_for(doc: Document, sentence: Span, date: DateMention | None, trigger: s
     days = [(m, d) for m in listed for d in (m.days or (m.value,))]
     if len(days) == 1:
         return [date]
-    return [dataclasses.replace(m, value=d, rule=f"{m.rule}; day {n} of a list of {len(days)}")
+    return [dataclasses.replace(m, value=d, days=(), rule=f"{m.rule}; day {n} of a list of {len(days)}")
             for n, (m, d) in enumerate(days, 1)]
 
 
