@@ -1606,3 +1606,22 @@ def test_violence_told_in_a_market_report_is_a_price_moves_cause_not_news(extrac
 def test_the_residents_who_found_the_dead_are_not_a_mob(extract, text):
     assert [(e.sub_event_type, e.actor1) for e in extract(text, published="2025-03-05").events] == [
         ("Attack", "Unidentified Armed Group (Philippines)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Polresta Cirebon mengatakan, kegiatan ini merupakan pembinaan terhadap pelajar yang terlibat kenakalan "
+    "remaja seperti tawuran, geng motor, dan perundungan.",
+    "The police chief said the programme is meant for students involved in delinquency such as brawls, motorcycle "
+    "gangs and bullying.",
+])
+def test_a_trigger_named_as_an_example_of_a_kind_is_no_event(extract, text):
+    assert extract(text, published="2025-06-16").events == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Berbagai aksi digelar di Jakarta, seperti aksi 411 pada 4 November 2016.", D(2016, 11, 4)),
+    ("Gunmen carried out several attacks in Intan Jaya, such as the shooting of two villagers on 4 November 2016.",
+     D(2016, 11, 4)),
+])
+def test_an_example_with_its_own_date_is_still_an_event(extract, text, day):
+    assert [e.event_date for e in extract(text).events] == [day]

@@ -50,7 +50,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
                     "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
-                    "not_negation", "earlier_after", "market_lead"})
+                    "not_negation", "earlier_after", "market_lead", "example_cues"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -161,6 +161,7 @@ class _Knowledge:
         self.light_verbs = {t.lower() for t in data.get("light_verbs", [])}
         self.verb = re.compile(data["verb_pattern"], re.IGNORECASE) if data.get("verb_pattern") else None
         self.habitual = Lexicon(data.get("habitual", []))
+        self.examples = Lexicon(data.get("example_cues", []))
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
@@ -229,6 +230,11 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
     if not words:
         return ""
+    example = next((c for c in know.examples.finditer(doc.text, words[-2].start() if len(words) > 1 else words[0].start(),
+                                                      hit.start)), None)
+    if example is not None and not doc.text[example.end:hit.start].strip() \
+            and not any(hit.end <= d.span.start < sent.end and d.role == "event" for d in doc.dates):
+        return "habitual"  # "kenakalan remaja seperti tawuran, geng motor": a kind of thing, named as an example
     window_start = words[0].start()
     names: list[Span] | None = None  # actor names in the window, matched only when a cue is there
     # "Tak hanya laporan ke polisi, berbagai aksi pun digelar": "not only" negates nothing
