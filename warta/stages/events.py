@@ -230,8 +230,7 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     words = list(_WORDS.finditer(doc.text, clause_start, hit.start))[-know.cue_window:]
     if not words:
         return ""
-    example = next((c for c in know.examples.finditer(doc.text, words[-2].start() if len(words) > 1 else words[0].start(),
-                                                      hit.start)), None)
+    example = know.examples.search(doc.text, words[-2:][0].start(), hit.start)  # "seperti", "such as" right before
     if example is not None and not doc.text[example.end:hit.start].strip() \
             and not any(hit.end <= d.span.start < sent.end and d.role == "event" for d in doc.dates):
         return "habitual"  # "kenakalan remaja seperti tawuran, geng motor": a kind of thing, named as an example
@@ -261,29 +260,38 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     return ""
 
 
-def _court_report(doc: Document, know: _Knowledge) -> bool:
-    """The report's opening (its first three sentences) is about a trial: what it tells of the crime is old."""
-    head = (doc.sentences or [Span(0, len(doc.text))])[:3]
-    return any(know.court.search(doc.text, s.start, s.end) is not None for s in head)
+@dataclass(frozen=True)
+class _Lead:
+    """What a report's opening says of the whole report (read once per document, see :func:`_lead`).
+
+    ``court``: its first three sentences are about a trial, so what it tells of the crime is old. ``personal``: they
+    tell a private quarrel ("Korban adalah mantan istri pelaku"), so the killing it reports, told again further down,
+    is a crime, not political violence; only for languages whose data say so (``personal_lead``: in ACLED's English
+    notes "a mentally ill man was shot by soldiers" is an attack). ``market``: its title or first two sentences are
+    about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
+    price move, told from elsewhere, not news it reports.
+    """
+
+    court: bool
+    personal: bool
+    market: bool
 
 
-def _personal_report(doc: Document, know: _Knowledge) -> bool:
-    """The report's opening (its first three sentences) tells a private quarrel ("Korban adalah mantan istri pelaku"):
-    the killing it reports, told again further down, is a crime, not political violence. Only for languages whose
-    data say so (``personal_lead``): in ACLED's English notes "a mentally ill man was shot by soldiers" is an attack."""
-    if not know.personal_lead:
-        return False
-    head = (doc.sentences or [Span(0, len(doc.text))])[:3]
-    return any(know.personal.search(doc.text, s.start, s.end) is not None for s in head)
+def _lead(doc: Document) -> _Lead:
+    head = tuple((s.start, s.end) for s in (doc.sentences or [Span(0, len(doc.text))])[:3])
+    return _lead_of(doc.lang or "en", doc.text, doc.title or "", head)
 
 
-def _market_report(doc: Document, know: _Knowledge) -> bool:
-    """The report's title or first two sentences are about markets ("Wall Street Rontok Usai Serangan Israel ke Iran",
-    "Nilai tukar rupiah diprediksi melemah imbas konflik"): the violence it tells is the cause of a price move, told
-    from elsewhere, not news it reports."""
-    head = (doc.sentences or [Span(0, len(doc.text))])[:2]
-    return know.market_lead.search(doc.title or "") is not None \
-        or any(know.market_lead.search(doc.text, s.start, s.end) is not None for s in head)
+@functools.lru_cache(maxsize=8)
+def _lead_of(lang: str, text: str, title: str, head: tuple[tuple[int, int], ...]) -> _Lead:
+    """:func:`_lead` for one document, cached: every sentence of a report is typed against the same opening."""
+    know = knowledge(lang)
+
+    def told(lexicon: Lexicon, spans) -> bool:
+        return any(lexicon.search(text, start, end) is not None for start, end in spans)
+
+    return _Lead(court=told(know.court, head), personal=know.personal_lead and told(know.personal, head),
+                 market=know.market_lead.search(title) is not None or told(know.market_lead, head[:2]))
 
 
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
@@ -312,13 +320,14 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     off_topic = _off_topic(doc, sent, know)
     if "?" in sent.text:
         return None  # a question reports nothing that happened
+    lead = _lead(doc)
+    if lead.market:
+        return None  # a market report: its violence is a price move's cause, told from elsewhere
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
     # the court is)
-    if _market_report(doc, know):
-        return None
-    in_court = know.court.search(doc.text, sent.start, sent.end) is not None or _court_report(doc, know)
+    in_court = know.court.search(doc.text, sent.start, sent.end) is not None or lead.court
     # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
-    personal = know.personal.search(doc.text, sent.start, sent.end) is not None or _personal_report(doc, know)
+    personal = know.personal.search(doc.text, sent.start, sent.end) is not None or lead.personal
     supported: bool | None = None
     found: dict[str, Hit] = {}
     weak: dict[str, Hit] = {}
