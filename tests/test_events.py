@@ -1625,3 +1625,91 @@ def test_a_trigger_named_as_an_example_of_a_kind_is_no_event(extract, text):
 ])
 def test_an_example_with_its_own_date_is_still_an_event(extract, text, day):
     assert [e.event_date for e in extract(text).events] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "# Hasil Persib Vs Persija 2-1: Gol Telat Menangkan Maung Bandung\n\nPersib menang dramatis atas Persija dalam laga "
+    "Liga 1 di Stadion Gelora Bandung Lautan Api, Minggu (2/11/2025).\n\nPersija sempat memiliki peluang pada menit "
+    "ke-80. Rizky langsung menembak dari jarak dekat, tetapi Teja bereaksi cepat menyelamatkan gawang Persib.",
+    "# Persib 2-1 Persija: late winner settles the derby\n\nPersib beat Persija 2-1 in a Liga 1 league match at the "
+    "Gelora Bandung Lautan Api stadium on Sunday, November 2, 2025.\n\nPersija had a chance in the 80th minute. Rizky "
+    "shot from close range, but Teja reacted quickly and saved it.",
+])
+def test_a_shot_in_a_match_report_is_no_attack(extract, text):
+    assert extract(text, published="2025-11-02").events == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("# Pemprov Cabut Izin Tambang usai Longsor Tewaskan 14 Orang\n\nPemprov mencabut izin tambang yang longsor.\n\n"
+     "Gubernur resmi mencabut izin pengelolaan tambang batu di Gunung Kuda, Cirebon, yang menewaskan 14 orang.\n\n"
+     "Pencabutan izin diumumkan Jumat (30/5/2025).", "2025-05-30"),
+    ("Tiket kapal kini wajib dipesan daring, kata Direktur ASDP, Sabtu (26/7/2025). Aturan ini dibuat pascainsiden "
+     "tenggelamnya KMP Tunu Pratama Jaya di Selat Bali pada 2 Juli 2025. Tragedi ini menewaskan 18 orang.", "2025-07-26"),
+])
+def test_deaths_told_after_an_accident_are_the_accidents(extract, text, published):
+    assert extract(text, published=published).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Empat pria di Kabupaten Serang, Banten, ditangkap polisi karena diduga memperkosa seorang anak perempuan pada "
+    "Kamis (10/7/2025).",
+    "Mahasiswi di Kota Malang melaporkan dugaan pelecehan seksual yang dilakukan seniornya ke polisi pada Kamis "
+    "(19/6/2025).",
+    "Four men were arrested by police in Serang, Banten, on Thursday, July 10, 2025, on suspicion of raping a girl.",
+])
+def test_the_police_who_arrest_a_rapist_do_not_make_the_rape_political(extract, text):
+    assert extract(text, published="2025-07-11").events == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Seorang tahanan di Makassar mengaku diperkosa polisi saat diperiksa di Polrestabes Makassar pada Kamis "
+     "(10/7/2025).", "Police Forces of Indonesia (2014-)"),
+    ("A detainee said she was raped by police officers during questioning at a police station in Makassar on "
+     "Thursday, July 10, 2025.", "Police Forces of Indonesia (2014-)"),
+])
+def test_a_rape_by_police_is_still_sexual_violence(extract, text, actor):
+    event = one(extract(text, published="2025-07-11"))
+    assert (event.sub_event_type, event.actor1) == ("Sexual violence", actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang ayah di Pakistan tega menembak mati putrinya karena tidak mau menghapus aplikasi TikTok, Jumat (11/7/2025).",
+    "Seorang ibu rumah tangga berinisial SR (28), warga Desa Marada, Kecamatan Huu, Kabupaten Dompu, ditemukan tewas "
+    "di rumahnya pada Jumat (11/7/2025).\n\nKorban diduga dibunuh oleh suaminya sendiri, SY (30), yang tega membacok korban.",
+])
+def test_a_killing_in_the_family_is_a_crime_not_political_violence(extract, text):
+    assert extract(text, published="2025-07-11").events == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("# Laga Persib Vs Persija Ricuh\n\nSuporter kedua tim terlibat kericuhan dan saling lempar batu usai laga Liga 1 di "
+     "Stadion Gelora Bandung Lautan Api, Minggu (2/11/2025).", "Mob violence"),
+    ("# Derby ends in chaos\n\nRival fans clashed and threw stones at each other after a league match at the Gelora "
+     "Bandung Lautan Api stadium in Bandung on Sunday, November 2, 2025.", "Mob violence"),
+    ("# Bom Meledak di Stadion saat Laga Liga 1\n\nSebuah bom rakitan meledak di pintu masuk stadion di Bandung, Minggu "
+     "(2/11/2025), menewaskan dua penonton. Polisi menduga pelaku teroris.", None),
+])
+def test_violence_at_a_match_is_still_an_event(extract, text, sub):
+    event = one(extract(text, published="2025-11-02"))
+    assert event.sub_event_type == sub if sub else event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Menlu Singapura menyebut, gencatan senjata di Gaza serta kelancaran bantuan kemanusiaan menjadi prioritas utama "
+    "saat ini, Jumat (30/5/2025).",
+    "\"Kami bergabung dengan negara-negara di seluruh dunia untuk menyerukan gencatan senjata segera di Gaza,\" kata "
+    "Menlu Singapura, Jumat (30/5/2025).",
+    "The truce between the army and the rebels was discussed by the two leaders in Paris on Friday, May 30, 2025.",
+])
+def test_a_ceasefire_named_as_a_thing_is_no_agreement(extract, text):
+    assert extract(text, published="2025-05-30").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel dan Hamas menyepakati gencatan senjata di Gaza, Rabu (15/1/2025).",
+    "Gencatan senjata antara Israel dan Hamas di Gaza mulai berlaku pada Minggu (19/1/2025).",
+    "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday, January 15, 2025.",
+    "A ceasefire between Israel and Hamas took effect in Gaza on Sunday, January 19, 2025.",
+])
+def test_a_ceasefire_agreed_or_begun_is_an_agreement(extract, text):
+    assert one(extract(text, published="2025-01-20")).sub_event_type == "Agreement"

@@ -50,7 +50,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
                     "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
-                    "not_negation", "earlier_after", "market_lead", "example_cues"})
+                    "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
+                    "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -168,6 +169,11 @@ class _Knowledge:
         self.personal = Lexicon(data.get("personal", []))
         self.personal_lead = bool(data.get("personal_lead", False))
         self.market_lead = Lexicon(data.get("market_lead", []))
+        self.off_topic_lead = Lexicon(data.get("off_topic_lead", []))
+        self.handling = Lexicon(data.get("handling_cues", []))
+        self.agreement_nouns = {t.lower() for t in data.get("agreement_nouns", [])}
+        self.support_lookalikes = Lexicon(data.get("support_lookalikes", []))
+        self.agreement_verbs = Lexicon(data.get("agreement_verbs", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
@@ -269,12 +275,15 @@ class _Lead:
     is a crime, not political violence; only for languages whose data say so (``personal_lead``: in ACLED's English
     notes "a mentally ill man was shot by soldiers" is an attack). ``market``: its title or first two sentences are
     about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
-    price move, told from elsewhere, not news it reports.
+    price move, told from elsewhere, not news it reports. ``off_topic``: its title or first two sentences are about
+    a match or an accident ("Rekor Apik Iringi Langkah Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
+    "menaklukkan") mean what they mean in sport or in a disaster, in every sentence.
     """
 
     court: bool
     personal: bool
     market: bool
+    off_topic: bool
 
 
 def _lead(doc: Document) -> _Lead:
@@ -291,7 +300,8 @@ def _lead_of(lang: str, text: str, title: str, head: tuple[tuple[int, int], ...]
         return any(lexicon.search(text, start, end) is not None for start, end in spans)
 
     return _Lead(court=told(know.court, head), personal=know.personal_lead and told(know.personal, head),
-                 market=know.market_lead.search(title) is not None or told(know.market_lead, head[:2]))
+                 market=know.market_lead.search(title) is not None or told(know.market_lead, head[:2]),
+                 off_topic=know.off_topic_lead.search(title) is not None or told(know.off_topic_lead, head[:2]))
 
 
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
@@ -316,11 +326,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     """
     know = knowledge(doc.lang or "en")
     tax = taxonomy()
-    # sport, business, health, accidents use the same ambiguous verbs: there they need more than company
-    off_topic = _off_topic(doc, sent, know)
     if "?" in sent.text:
         return None  # a question reports nothing that happened
     lead = _lead(doc)
+    # sport, business, health, accidents use the same ambiguous verbs: there they need more than company
+    off_topic = lead.off_topic or _off_topic(doc, sent, know)
     if lead.market:
         return None  # a market report: its violence is a price move's cause, told from elsewhere
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
@@ -329,6 +339,7 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
     personal = know.personal.search(doc.text, sent.start, sent.end) is not None or lead.personal
     supported: bool | None = None
+    armed: bool | None = None
     found: dict[str, Hit] = {}
     weak: dict[str, Hit] = {}
     # triggers of an event told as days before ("days after the RSF seized the town"), and weapons told as what backed
@@ -350,9 +361,19 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
+            if hit.term in know.agreement_nouns and not unsupported \
+                    and know.agreement_verbs.search(doc.text, sent.start, sent.end) is None:
+                continue  # "gencatan senjata ... menjadi prioritas utama": a ceasefire named, not one agreed or begun
             shown = shown or hit.term in know.display_triggers  # with or without the company it needs to type
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
+            if lead.off_topic and not unsupported and tax["event_type_of"][sub] not in ("Protests", "Riots"):
+                # a match or an accident report ("Dimarco langsung menembak dari jarak dekat"): only with an armed or
+                # state actor or a weapon named (a crowd's riot at a match, a protest after an accident need nothing)
+                if armed is None:
+                    armed = _supported(doc, sent, know, wanted=(1, 2, 3, 4), casualties=False)
+                if not armed:
+                    continue
             if unsupported:  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
                 pass
             elif sub in tax["needs_actor"]:
@@ -361,8 +382,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # (a mob's sexual assault is sexual violence)
                 wanted = {"Arrests": (2, 3, 4, 5, 6), "Sexual violence": (1, 2, 3, 4, 5)}.get(sub, (1, 2, 3, 4))
                 notable = sub == "Arrests" and know.notable_people.search(doc.text, sent.start, sent.end) is not None
+                # (the police who arrested the suspect or took the report are not a party: "diamankan polisi")
                 if off_topic or not (notable or _supported(doc, sent, know, wanted=wanted, casualties=False,
-                                                           words=sub != "Arrests")):
+                                                           words=sub != "Arrests", handling=sub != "Arrests")):
                     continue
             elif hit.term in know.needs_support:
                 if off_topic:
@@ -383,6 +405,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 else:
                     if supported is None:
                         supported = any(_supported(doc, span, know, besides=hit) for span in (sent, *context[:1]))
+                        if supported and _after_accident(doc, sent, know) and not any(
+                                _supported(doc, span, know, besides=hit, casualties=False) for span in (sent, *context[:1])):
+                            # "pascainsiden tenggelamnya KMP Tunu ... Tragedi ini menewaskan 18 orang": deaths
+                            # with no one who caused them, told right after an accident, are the accident's
+                            supported = False
                     if not supported:
                         continue
             if hit.term in know.bare_casualty or know.ended.search(doc.text, max(sent.start, hit.start - 25), hit.start):
@@ -694,17 +721,21 @@ def _is_cited(doc: Document, actor: ActorMention, cited: list[tuple[int, int]]) 
 
 
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
-               casualties: bool = True, besides: Hit | None = None, words: bool = True, sources: bool = False) -> bool:
+               casualties: bool = True, besides: Hit | None = None, words: bool = True, sources: bool = False,
+               handling: bool = False) -> bool:
     """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
     (``besides``: the trigger itself, which does not count as its own casualty; ``words``: whether the support
     words count, not for arrests, where only who was arrested makes them political; ``sources``: whether an actor
-    named as the one who reported it is left out)."""
-    if words and know.support.search(doc.text, sent.start, sent.end):
+    named as the one who reported it is left out; ``handling``: whether an actor named as the one who handles the case
+    is left out: "ditangkap polisi", "melaporkan ... ke polisi")."""
+    if words and any(not _inside(hit, know.support_lookalikes, doc, sent)
+                     for hit in know.support.finditer(doc.text, sent.start, sent.end)):
         return True
     # a source and the title written after it ("ungkap Anil Shinde, Inspektur Polisi Senior")
     cited = _cited(doc, sent) if sources else []
     actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
-    if any(a.inter in wanted and not _is_cited(doc, a, cited) for a in actors):
+    if any(a.inter in wanted and not _is_cited(doc, a, cited) and not (handling and _handles(doc, sent, a, know))
+           for a in actors):
         return True
     crowds = [a for a in actors if _is_crowd(a, know) and _acts(doc, a, besides, know)] if besides is not None else []
     if crowds and any(not _is_cited(doc, a, _cited(doc, sent)) for a in crowds):
@@ -716,6 +747,27 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if besides is not None:
         spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
     return bool(spans)
+
+
+def _inside(hit: Hit, lookalikes: Lexicon, doc: Document, sent: Span) -> bool:
+    """The support word is part of a phrase that means something else ("senjata" in "gencatan senjata")."""
+    return any(x.start <= hit.start and hit.end <= x.end for x in lookalikes.finditer(doc.text, sent.start, sent.end))
+
+
+def _handles(doc: Document, sent: Span, actor: ActorMention, know: _Knowledge) -> bool:
+    """The actor is written right after a word of handling a case ("diamankan polisi", "tersangka oleh polisi",
+    "arrested by police"): the authority that arrested the suspect or took the report, not a party to what was done."""
+    cue = None
+    for cue in know.handling.finditer(doc.text, max(sent.start, actor.span.start - 40), actor.span.start):
+        pass
+    return cue is not None and not doc.text[cue.end:actor.span.start].strip(" ,")
+
+
+def _after_accident(doc: Document, sent: Span, know: _Knowledge) -> bool:
+    """The sentence before ``sent`` tells of a match or an accident (``off_topic_lead``: "pascainsiden tenggelamnya
+    KMP ...")."""
+    before = [s for s in doc.sentences if s.end <= sent.start]
+    return bool(before) and know.off_topic_lead.search(doc.text, before[-1].start, before[-1].end) is not None
 
 
 def _countries_in(doc: Document, sent: Span, found: list[PlaceMention]) -> list[PlaceMention]:
