@@ -453,3 +453,19 @@ def test_dates_a_year_after_publication_that_contradicts_the_weekday_is_mended_b
     # a wrong weekday in the past is a slip of the day, not of the year: the written date stands
     slip = only("Tawuran itu terjadi pada Minggu (21/7/2025) dini hari.", "id", D(2025, 7, 23))
     assert slip.value == D(2025, 7, 21)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("id", "Dua tahun lalu, aktor Hollywood mogok.", D(2019, 8, 15)),
+    ("id", "Kerusuhan serupa pecah di Wamena tahun lalu.", D(2020, 8, 15)),
+    ("en", "Two years ago, Hollywood actors went on strike.", D(2019, 8, 15)),
+    ("en", "A similar riot broke out in Wamena a year ago.", D(2020, 8, 15)),
+])
+def test_dates_years_ago_are_the_month_that_many_years_before(lang, text, value):
+    m = only(text, lang, SAT)
+    assert (m.value, m.precision) == (value, 3)
+
+
+@pytest.mark.parametrize("lang, text", [("id", "Tahun ini, warga mogok."), ("en", "This year, workers went on strike.")])
+def test_dates_this_year_is_no_date(lang, text):
+    assert dates_of(text, lang, SAT) == []

@@ -1713,3 +1713,19 @@ def test_a_ceasefire_named_as_a_thing_is_no_agreement(extract, text):
 ])
 def test_a_ceasefire_agreed_or_begun_is_an_agreement(extract, text):
     assert one(extract(text, published="2025-01-20")).sub_event_type == "Agreement"
+
+
+def test_a_place_abroad_in_another_spelling_is_found_in_the_reports_country(extract):
+    """Indonesian news spells Arabic names its own way: 'Nabatiyeh' is An Nabatiyah, Lebanon (GeoNames 'Nabatieh')."""
+    text = ("Israel kembali menyerang Lebanon selatan. Serangan udara Israel pada Sabtu (1/11/2025) di distrik "
+            "Nabatiyeh, Lebanon, menewaskan empat orang.")
+    event = one(extract(text, published="2025-11-02"))
+    assert (event.place.country, event.place.admin1) == ("Lebanon", "An Nabatiyah")
+
+
+@pytest.mark.parametrize("text", [
+    "Dua tahun lalu, aktor dan penulis skenario Hollywood sempat menggelar aksi mogok menuntut perlindungan dari AI.",
+    "Two years ago, Hollywood actors and screenwriters staged a strike demanding protection from AI.",
+])
+def test_an_event_years_before_the_report_is_background(extract, text):
+    assert extract(text, published="2025-06-16").events == []

@@ -452,7 +452,7 @@ def _weekday_near(anchor: dt.date, wd: int, step: int | None) -> dt.date:
 
 def _unit_hit(m: re.Match[str], unit: str, k: int, rule: str, *, past: bool = False,
               earlier: bool = False) -> Hit | None:
-    """A relative mention ``k`` days, weeks or months from the anchor."""
+    """A relative mention ``k`` days, weeks, months or years from the anchor."""
     if unit == "day":
         if not past:
             return None  # "hari lalu" without a number is no date
@@ -470,6 +470,12 @@ def _unit_hit(m: re.Match[str], unit: str, k: int, rule: str, *, past: bool = Fa
             hit.resolve = lambda a: a.replace(day=max(1, a.day // 2) if earlier else min(15, a.day))
         else:
             hit.resolve = lambda a: _month_shift(a, k)
+    elif unit == "year":
+        if k == 0:
+            return None  # "this year" names no time an event can be coded to
+        # "dua tahun lalu", "last year": the month a year or more before, ACLED's coarsest precision
+        hit = Hit(m.start(), m.end(), "relative", rule, precision=3)
+        hit.resolve = lambda a: _month_shift(a, 12 * k)
     else:
         return None
     return hit

@@ -110,6 +110,7 @@ class _Lang:
         self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
         self.speech_after = {fold(w) for w in d.get("speech_after_person") or ()}
         self.default_country = d.get("default_country")
+        self.variants_abroad = bool(d.get("variants_abroad", False))
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
@@ -212,12 +213,37 @@ class Geoparser:
             sent = doc.sentence_of(n.start)
             after = [m for m in doc.places if m.span.start >= n.end and (sent is None or m.span.end <= sent.end)
                      and m.span.start - n.end <= 40 and m.place is not None and m.rule != "qualifier"]
-            if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3:
+            variant = self._variant(doc, n.text, L, after[0].place.country_code if after else doc.focus_country)
+            if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3 and not (
+                    variant is not None and after[0].place.level == "country"):  # "Nabatiyeh, Lebanon": the district
                 known = after[0]
                 out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=known.place,
                                         geo_precision=max(2, known.geo_precision), score=known.score,
                                         rule=f"unknown-in:{known.name}"))
+                continue
+            if variant is not None:
+                out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=variant,
+                                        geo_precision=2, score=1.0, rule=f"spelling-variant:{variant.name}"))
         return out
+
+    def _variant(self, doc: Document, name: str, L: _Lang, country: str | None) -> Place | None:
+        """A place abroad written in another transliteration ("distrik Nabatiyeh" for An Nabatiyah, Lebanon): a
+        region or town of the report's country with the same consonant skeleton, when all such places lie in one
+        province. Only for languages whose data ask for it (``variants_abroad``: Indonesian news spells foreign
+        names its own way; in English ACLED notes, names of Myanmar villages are too short for it) and a report
+        about another country (``country``, written next to it or the report's) than the language's own: at home
+        the names are known."""
+        words = fold(name).split()
+        if len(words) > 1 and (words[0],) in L.before:
+            words = words[1:]  # "distrik Nabatiyeh": the name after its unit word
+        key = " ".join(words)
+        if not L.variants_abroad or not country or country == L.default_country or len(key.replace(" ", "")) < 6:
+            return None
+        g = self.gaz
+        ids = [r for r in g.skeleton_ids(key, country) if g.level(r) in ("admin1", "admin2", "populated")]
+        if not ids or len({g.admin1_of(r) for r in ids}) > 1:
+            return None
+        return g.place(max(ids, key=lambda r: (g.level(r) == "populated", g.population(r))))
 
     def _speakers(self, text: str, L: _Lang) -> set[str]:
         """Names the text makes speak ("ujar Nairobi", "Pesta menyampaikan"): persons for the whole
@@ -765,8 +791,18 @@ class Geoparser:
                 focus = next(iter(countries)) if len(countries) == 1 else doc.focus_country
                 m = self._resolve(doc, o, cands, focus, self.lang(doc.lang))
                 if m is not None and m.place is not None:
+                    variant = self._variant(doc, doc.text[c.start:c.end], self.lang(doc.lang), m.place.country_code) \
+                        if m.place.level == "country" else None
+                    if variant is not None:  # "distrik Nabatiyeh, Lebanon": the district, in its own spelling
+                        return PlaceMention(span=span, name=doc.text[c.start:c.end], place=variant,
+                                            unit_word=c.unit_word, geo_precision=2, score=m.score,
+                                            rule=f"spelling-variant:{variant.name}")
                     return PlaceMention(span=span, name=doc.text[c.start:c.end], place=m.place, unit_word=c.unit_word,
                                         geo_precision=2, score=m.score, rule=f"unknown-in:{m.name}")
+        variant = self._variant(doc, doc.text[c.start:c.end], self.lang(doc.lang), doc.focus_country)
+        if variant is not None:
+            return PlaceMention(span=span, name=doc.text[c.start:c.end], place=variant, unit_word=c.unit_word,
+                                geo_precision=2, score=1.0, rule=f"spelling-variant:{variant.name}")
         return None
 
 
