@@ -469,3 +469,21 @@ def test_dates_years_ago_are_the_month_that_many_years_before(lang, text, value)
 @pytest.mark.parametrize("lang, text", [("id", "Tahun ini, warga mogok."), ("en", "This year, workers went on strike.")])
 def test_dates_this_year_is_no_date(lang, text):
     assert dates_of(text, lang, SAT) == []
+
+
+@pytest.mark.parametrize("lang, text, dateline, event", [
+    ("en", "BAMAKO, May 6 (Sahel Wire) - Gunmen killed 17 villagers in central Mali on Tuesday, officials said.",
+     "May 6", "Tuesday"),
+    ("en", "TRIPOLI, Lebanon, April 29 (Levant Wire) \u2014 A young man shot during clashes died on Tuesday.",
+     "April 29", "Tuesday"),
+    ("id", "JAKARTA, 6 Mei (Antara) - Ratusan mahasiswa berunjuk rasa di depan Gedung DPR pada Selasa.",
+     "6 Mei", "Selasa"),
+])
+def test_dates_a_datelines_date_is_the_report_day_not_the_events(lang, text, dateline, event):
+    found = {m.span.text: m for m in dates_of(text, lang, D(2020, 5, 6))}
+    assert found[dateline].role == "report" and found[event].role == "event"
+
+
+def test_dates_a_date_at_the_start_of_a_sentence_is_still_an_event():
+    found = dates_of("On May 5, gunmen killed 17 villagers in central Mali. BAMAKO - Officials said so.", "en")
+    assert [(m.span.text, m.role) for m in found] == [("May 5", "event")]

@@ -1729,3 +1729,62 @@ def test_a_place_abroad_in_another_spelling_is_found_in_the_reports_country(extr
 ])
 def test_an_event_years_before_the_report_is_background(extract, text):
     assert extract(text, published="2025-06-16").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "BEM SI yang gemar berorasi tentang kerakyatan ternyata dilanda konflik internal, kata ketuanya di Padang, Kamis "
+    "(10/7/2025).",
+    "The student union, fond of staging protests about the poor, is now split by an internal feud, its chairman said "
+    "in Padang on Thursday, July 10, 2025.",
+])
+def test_a_habit_of_protesting_is_no_protest(extract, text):
+    assert extract(text, published="2025-07-10").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara menyebut Israel sebagai entitas yang merusak perdamaian di Timur Tengah, Jumat (13/6/2025).",
+    "North Korea called Israel an entity undermining peace in the Middle East on Friday, June 13, 2025.",
+])
+def test_harming_peace_is_a_figure_of_speech(extract, text):
+    assert extract(text, published="2025-06-19").events == []
+
+
+def test_a_parent_beating_a_teacher_is_a_private_crime(extract):
+    # Indonesian only: English ACLED notes code "a man attacked his wife" as the cause of a lynching, so the
+    # English data keep no such family words
+    text = ("Eko, guru seni budaya di SMPN 1 Trenggalek, Jawa Timur, yang menjadi korban penganiayaan orangtua siswa "
+            "menolak untuk berdamai, Jumat (7/11/2025).")
+    assert extract(text, published="2025-11-07").events == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("\"Benda yang diduga bahan peledak jenis granat nanas ditemukan warga di Sungai Martapura, Martapura,\" ujar Kasi Humas "
+     "Polres Banjar, Rabu (11/6/2025). Tim Jibom Brimob Polda Kalimantan Selatan lalu mengamankan granat itu.",
+     "2025-06-11"),
+    ("Seorang tersangka adalah Ibu Rumah Tangga. Dua korban dipenggal pelakunya di Banjar, Kalimantan Selatan, "
+     "Selasa (15/7/2025).", "2025-07-16"),
+])
+def test_common_words_written_with_capitals_are_no_places(extract, text, published):
+    """'Benda' (a thing) and 'Ibu Rumah Tangga' (a housewife) are no villages of Banten and West Nusa Tenggara."""
+    events = extract(text, published=published).events
+    assert events and {e.place.admin1 for e in events} == {"South Kalimantan"}
+
+
+@pytest.mark.parametrize("text", [
+    "# Truk Tangki Terguling dan Meledak di Jalan Lintas Sumatera, 9 Tewas\n\nSembilan orang tewas dan belasan kendaraan "
+    "terbakar ketika sebuah truk tangki bermuatan bensin terguling lalu meledak di Jalan Lintas Sumatera, Minggu "
+    "(3/5/2020) malam.",
+    "# Nine killed as petrol tanker explodes on Nigerian highway\n\nLOKOJA, Nigeria - At least nine people were killed "
+    "when a tanker laden with petrol overturned and exploded on the Lokoja-Abuja highway in Kogi State on Sunday "
+    "evening.",
+])
+def test_a_tanker_that_overturns_and_explodes_is_an_accident(extract, text):
+    assert extract(text, published="2020-05-04").events == []
+
+
+def test_weapon_words_of_a_match_report_are_figures_of_speech(extract):
+    text = ("# Slavia storm back to sink league leaders Dinamo\n\nMINSK, May 4 - Slavia Borovka came from two goals down to "
+            "beat league leaders Dinamo Krichev 3-2 on Sunday in the football league.\n\nDinamo's striker fired them "
+            "ahead with a low shot inside the near post, and the goalkeeper could only watch. The hosts, bombarded with "
+            "long balls for most of the first half, began to attack down both flanks after the break.")
+    assert extract(text, published="2020-05-04").events == []

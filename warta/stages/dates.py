@@ -524,9 +524,22 @@ def resolve_dates(doc: Document) -> Document:
     floors = sorted(s.start for s in doc.sentences) or [0]
     for m in doc.dates:
         floor = floors[max(0, bisect.bisect_right(floors, m.span.start) - 1)]
-        m.role = tables[0].role(doc.text, m.span.start, floor)
+        m.role = "report" if _in_dateline(doc.text, m.span.start, m.span.end) else \
+            tables[0].role(doc.text, m.span.start, floor)
     _same_day(doc, tables[0])
     return doc
+
+
+#: a wire report's dateline before its date: the place in capitals at the start of a line, maybe its country
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[\s*_]*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .'\-]{1,40})?,\s*$")
+#: ... and after it: the agency in brackets, then a dash ("BAMAKO, May 6 (Sahel Wire) -")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """The date of a dateline ("BAMAKO, May 6 (Sahel Wire) - Gunmen killed ... on Tuesday"): the day the report was
+    filed, which anchors its weekdays, not the day of what it reports."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 80), start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _same_day(doc: Document, table: "_Lang") -> None:

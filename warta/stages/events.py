@@ -51,7 +51,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "unopposed", "raid_words", "found_cues", "released",
                     "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
-                    "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes"})
+                    "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
+                    "match_crowds"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -173,6 +174,7 @@ class _Knowledge:
         self.handling = Lexicon(data.get("handling_cues", []))
         self.agreement_nouns = {t.lower() for t in data.get("agreement_nouns", [])}
         self.support_lookalikes = Lexicon(data.get("support_lookalikes", []))
+        self.match_crowds = Lexicon(data.get("match_crowds", []))
         self.agreement_verbs = Lexicon(data.get("agreement_verbs", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
@@ -339,7 +341,6 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     # "karena permasalahan pacar": a private quarrel, not political violence (a protest about one still is)
     personal = know.personal.search(doc.text, sent.start, sent.end) is not None or lead.personal
     supported: bool | None = None
-    armed: bool | None = None
     found: dict[str, Hit] = {}
     weak: dict[str, Hit] = {}
     # triggers of an event told as days before ("days after the RSF seized the town"), and weapons told as what backed
@@ -368,11 +369,14 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             if sub in tax["needs_weapon"] and know.support.search(doc.text, sent.start, sent.end) is None:
                 continue
             if lead.off_topic and not unsupported and tax["event_type_of"][sub] not in ("Protests", "Riots"):
-                # a match or an accident report ("Dimarco langsung menembak dari jarak dekat"): only with an armed or
-                # state actor or a weapon named (a crowd's riot at a match, a protest after an accident need nothing)
-                if armed is None:
-                    armed = _supported(doc, sent, know, wanted=(1, 2, 3, 4), casualties=False)
-                if not armed:
+                # a match or an accident report ("Dimarco langsung menembak dari jarak dekat", "bombarded with long
+                # balls"): only with an armed or state actor or a weapon named besides the trigger itself, in its
+                # sentence or the next (a crowd's riot at a match, a protest after an accident need nothing)
+                # "a low shot inside the near post": no weapon word counts in a sentence of the game, unless its crowd
+                # is named ("rival fans clashed and threw stones")
+                figurative = _off_topic(doc, sent, know) and know.match_crowds.search(doc.text, sent.start, sent.end) is None
+                if not any(_supported(doc, span, know, wanted=(1, 2, 3, 4), casualties=False, own=hit,
+                                      words=not figurative) for span in (sent, *context[:1])):
                     continue
             if unsupported:  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
                 pass
@@ -722,13 +726,15 @@ def _is_cited(doc: Document, actor: ActorMention, cited: list[tuple[int, int]]) 
 
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
                casualties: bool = True, besides: Hit | None = None, words: bool = True, sources: bool = False,
-               handling: bool = False) -> bool:
+               handling: bool = False, own: Hit | None = None) -> bool:
     """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
     (``besides``: the trigger itself, which does not count as its own casualty; ``words``: whether the support
     words count, not for arrests, where only who was arrested makes them political; ``sources``: whether an actor
     named as the one who reported it is left out; ``handling``: whether an actor named as the one who handles the case
-    is left out: "ditangkap polisi", "melaporkan ... ke polisi")."""
+    is left out: "ditangkap polisi", "melaporkan ... ke polisi"; ``own``: a trigger whose own words are no support
+    word for it: "bomb*" in "bombarded with long balls")."""
     if words and any(not _inside(hit, know.support_lookalikes, doc, sent)
+                     and not (own is not None and own.start < hit.end and hit.start < own.end)
                      for hit in know.support.finditer(doc.text, sent.start, sent.end)):
         return True
     # a source and the title written after it ("ungkap Anil Shinde, Inspektur Polisi Senior")
