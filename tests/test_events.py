@@ -1788,3 +1788,19 @@ def test_weapon_words_of_a_match_report_are_figures_of_speech(extract):
             "ahead with a low shot inside the near post, and the goalkeeper could only watch. The hosts, bombarded with "
             "long balls for most of the first half, began to attack down both flanks after the break.")
     assert extract(text, published="2020-05-04").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ribuan mahasiswa memperingati 27 tahun tragedi Semanggi di Jakarta, Kamis (13/11/2025), saat aparat menembaki "
+    "mahasiswa yang berdemonstrasi.",
+    "Algerians on Friday, May 8, 2020, marked the 75th anniversary of the massacres of May 8, 1945, when French "
+    "colonial troops killed thousands of people in Setif, Guelma and Kherrata.",
+])
+def test_what_a_commemoration_remembers_is_no_event(extract, text):
+    assert extract(text, published="2025-11-13" if "Semanggi" in text else "2020-05-08").events == []
+
+
+def test_a_husband_who_kills_his_wife_commits_a_crime_not_political_violence(extract):
+    text = ("Police in the western Turkish city of Izmir detained a man on Wednesday, May 6, 2020, suspected of "
+            "stabbing his wife to death in their apartment.")
+    assert extract(text, published="2020-05-06").events == []

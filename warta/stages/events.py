@@ -52,7 +52,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
-                    "match_crowds"})
+                    "match_crowds", "commemoration_cues"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -175,6 +175,7 @@ class _Knowledge:
         self.agreement_nouns = {t.lower() for t in data.get("agreement_nouns", [])}
         self.support_lookalikes = Lexicon(data.get("support_lookalikes", []))
         self.match_crowds = Lexicon(data.get("match_crowds", []))
+        self.commemoration = Lexicon(data.get("commemoration_cues", []))
         self.agreement_verbs = Lexicon(data.get("agreement_verbs", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
@@ -354,6 +355,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
     lookalikes = list(know.not_triggers.finditer(doc.text, sent.start, sent.end))
     # a trigger word inside the name of who reported it ("a vigilante leader said") tells nothing of the event
     lookalikes += [Hit(c.start, c.end, "", "") for c in find_sources(doc, sent.start, sent.end)]
+    # what a commemoration remembers ("marked the 75th anniversary of the massacres of May 8, 1945, when French troops
+    # killed thousands"): an old event, to the end of the sentence; the commemoration itself is no event either
+    lookalikes += [Hit(c.start, sent.end, "", "") for c in know.commemoration.finditer(doc.text, sent.start, sent.end)]
     for sub, lex in know.triggers.items():
         for hit in lex.finditer(doc.text, sent.start, sent.end):
             if (in_court or personal) and sub not in PROTEST_FAMILY:
