@@ -375,9 +375,9 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
             if lead.off_topic and not unsupported and tax["event_type_of"][sub] not in ("Protests", "Riots"):
                 # a match or an accident report ("Dimarco langsung menembak dari jarak dekat", "bombarded with long
                 # balls"): only with an armed or state actor or a weapon named besides the trigger itself, in its
-                # sentence or the next (a crowd's riot at a match, a protest after an accident need nothing)
-                # "a low shot inside the near post": no weapon word counts in a sentence of the game, unless its crowd
-                # is named ("rival fans clashed and threw stones")
+                # sentence or the next (a crowd's riot at a match, a protest after an accident need nothing); in a
+                # sentence of the game itself no weapon word counts ("a low shot inside the near post"), unless its
+                # crowd is named ("rival fans clashed and threw stones")
                 figurative = _off_topic(doc, sent, know) and know.match_crowds.search(doc.text, sent.start, sent.end) is None
                 if not any(_supported(doc, span, know, wanted=(1, 2, 3, 4), casualties=False, own=hit,
                                       words=not figurative) for span in (sent, *context[:1])):
