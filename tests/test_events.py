@@ -1804,3 +1804,13 @@ def test_a_husband_who_kills_his_wife_commits_a_crime_not_political_violence(ext
     text = ("Police in the western Turkish city of Izmir detained a man on Wednesday, May 6, 2020, suspected of "
             "stabbing his wife to death in their apartment.")
     assert extract(text, published="2020-05-06").events == []
+
+
+def test_the_streets_of_a_city_are_in_that_city(extract):
+    # English only: "of" marks where people come from ("residents of Tripoli"); a part of a place before it ("the
+    # streets of", "the outskirts of") names where it happened. Indonesian writes "di jalan-jalan Tripoli", a plain name
+    text = ("Anger over the collapsing currency spread to the southern city of Sidon on Tuesday. Hundreds of "
+            "residents had poured into the streets of Tripoli on Monday evening, setting fire to banks and pelting "
+            "soldiers with stones.")
+    events = extract(text, published="2020-04-29").events
+    assert [(e.location, e.event_date) for e in events if e.event_date == D(2020, 4, 27)] == [("Tripoli", D(2020, 4, 27))]

@@ -114,6 +114,8 @@ class _Lang:
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
+        # a part of a place named before an origin word: the place itself ("the streets of Tripoli")
+        self.parts = {fold(w) for w in d.get("place_parts") or ()}
         # "the train bound for Lahore": where someone was going, not where it happened
         self.destination = {tuple(fold(w).split()) for w in d.get("destination_before") or ()}
         self.particles = {fold(w) for w in d.get("name_particles") or ()}
@@ -448,8 +450,9 @@ class Geoparser:
         k = c.lead if c.lead >= 0 else i
         if _ends_with(words, k, L.near) or (k > 1 and words[k - 1] in ("the", "of") and _ends_with(words, k - 1, L.near)):
             c.near = True
-        if k > 0 and words[k - 1] in L.origin and not (k > 1 and ((words[k - 2],) in L.before or (words[k - 2],) in L.after)):
-            c.origin = True  # "asal Purwakarta", "residents of X" (but "the village of X" names the place)
+        if k > 0 and words[k - 1] in L.origin and not (k > 1 and ((words[k - 2],) in L.before or (words[k - 2],) in L.after
+                                                                  or words[k - 2] in L.parts)):
+            c.origin = True  # "asal Purwakarta", "residents of X" (but "the village of X", "the streets of X" name the place)
         elif _ends_with(words, k, L.destination):
             c.origin = True  # "bound for Lahore", "kereta tujuan Jakarta": the journey's end, not the event's place
         b = k
