@@ -333,7 +333,10 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
         return None  # a question reports nothing that happened
     lead = _lead(doc)
     # sport, business, health, accidents use the same ambiguous verbs: there they need more than company
-    off_topic = lead.off_topic or _off_topic(doc, sent, know)
+    said_off_topic = _off_topic(doc, sent, know)
+    off_topic = lead.off_topic or said_off_topic
+    # in a match report, a sentence of the game itself with no crowd named: its weapon words are figures of speech
+    figurative = lead.off_topic and said_off_topic and know.match_crowds.search(doc.text, sent.start, sent.end) is None
     if lead.market:
         return None  # a market report: its violence is a price move's cause, told from elsewhere
     # a trial retells an old event ("terdakwa menembak korban"): the hearing is not the event (a protest at
@@ -378,7 +381,6 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # sentence or the next (a crowd's riot at a match, a protest after an accident need nothing); in a
                 # sentence of the game itself no weapon word counts ("a low shot inside the near post"), unless its
                 # crowd is named ("rival fans clashed and threw stones")
-                figurative = _off_topic(doc, sent, know) and know.match_crowds.search(doc.text, sent.start, sent.end) is None
                 if not any(_supported(doc, span, know, wanted=(1, 2, 3, 4), casualties=False, own=hit,
                                       words=not figurative) for span in (sent, *context[:1])):
                     continue
@@ -776,8 +778,8 @@ def _handles(doc: Document, sent: Span, actor: ActorMention, know: _Knowledge) -
 def _after_accident(doc: Document, sent: Span, know: _Knowledge) -> bool:
     """The sentence before ``sent`` tells of a match or an accident (``off_topic_lead``: "pascainsiden tenggelamnya
     KMP ...")."""
-    before = [s for s in doc.sentences if s.end <= sent.start]
-    return bool(before) and know.off_topic_lead.search(doc.text, before[-1].start, before[-1].end) is not None
+    before = max((s for s in doc.sentences if s.end <= sent.start), key=lambda s: s.start, default=None)
+    return before is not None and know.off_topic_lead.search(doc.text, before.start, before.end) is not None
 
 
 def _countries_in(doc: Document, sent: Span, found: list[PlaceMention]) -> list[PlaceMention]:
