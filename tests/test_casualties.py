@@ -278,3 +278,25 @@ def test_casualties_shared_figures_titles_and_plural_relatives(text, lang, death
 ])
 def test_casualties_about_a_figure_counts_it(text, lang, deaths):
     assert run(text, lang).fatalities == deaths
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Turkish warplanes bombed PKK positions in the Haftanin region of Duhok province, Iraq, on Wednesday, May 6, 2020. "
+     "More than 40,000 people have been killed in the conflict.", 40000),
+    ("Pesawat tempur Turki mengebom posisi PKK di Provinsi Duhok, Irak, pada Rabu (6/5/2020). Lebih dari 40.000 orang "
+     "telah tewas dalam konflik tersebut.", 40000),
+])
+def test_the_toll_of_a_whole_war_is_no_events_toll(extract, text, claim):
+    # a perfect tense and the war or a period after the death word: the running total, kept as a claim
+    [event] = extract(text, published="2020-05-08").events
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 0)
+    assert [c.min for c in event.casualty_claims if c.kind == "killed"] == [claim]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kelompok bersenjata menyerang pos TNI di Intan Jaya. Dua prajurit tewas dalam konflik tersebut.", "id"),
+    ("Gunmen attacked an army post in Djibo. Two soldiers were killed in the conflict between the two groups on Monday.",
+     "en"),
+])
+def test_deaths_in_one_conflict_without_a_perfect_tense_still_count(text, lang):
+    assert run(text, lang).fatalities == 2

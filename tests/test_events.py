@@ -1814,3 +1814,65 @@ def test_the_streets_of_a_city_are_in_that_city(extract):
             "soldiers with stones.")
     events = extract(text, published="2020-04-29").events
     assert [(e.location, e.event_date) for e in events if e.event_date == D(2020, 4, 27)] == [("Tripoli", D(2020, 4, 27))]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The fighting around the base has intensified since Tuesday, May 5, 2020, when rebel forces launched a major "
+     "assault on the army camp at Tessalit, in Kidal region.", "2020-05-08", D(2020, 5, 5)),
+    ("Pertempuran di sekitar markas itu memanas sejak Selasa (5/5/2020), ketika pasukan KKB menyerbu pos TNI di "
+     "Distrik Sugapa, Intan Jaya.", "2020-05-08", D(2020, 5, 5)),
+])
+def test_a_day_told_as_since_when_is_the_day_of_the_event_it_tells(extract, text, published, day):
+    # "since Tuesday" alone starts a running count; ", when ..." right after it tells what happened that day
+    assert [e.event_date for e in extract(text, published=published).events] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes of the Government of National Accord carried out nine air strikes on the al-Watiya air base southwest "
+    "of Tripoli on Thursday, May 7, 2020, killing 13 fighters loyal to Khalifa Haftar.\n\nIn Tripoli, shells slammed "
+    "into homes in the Abu Salim district on Thursday, killing three civilians, the health ministry said.",
+    "Pesawat tempur Pemerintah Kesepakatan Nasional (GNA) melancarkan sembilan serangan udara ke pangkalan udara "
+    "al-Watiya di barat daya Tripoli, Libya, pada Kamis (7/5/2020), menewaskan 13 petempur Khalifa Haftar.\n\n"
+    "Di Tripoli, peluru artileri menghantam rumah-rumah warga di distrik Abu Salim pada Kamis (7/5/2020), menewaskan "
+    "tiga warga sipil.",
+])
+def test_an_air_strike_and_a_shelling_told_apart_are_two_events(extract, text):
+    # one place and one day, but two weapons each told with its own word: ACLED codes one event per sub-event type, and
+    # the shelling's three dead are not the air strike's thirteen
+    events = extract(text, published="2020-05-08").events
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Air/drone strike", 13), ("Shelling/artillery/missile attack", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "# Ethiopia calls in the army against desert locusts\n\nIn the east, where swarms have destroyed pasture in the "
+    "Oromia region on Tuesday, May 5, 2020, the government has called on the army to help with ground spraying.",
+    "# Wabah Belalang Meluas di Sumba Timur\n\nKawanan belalang merusak ratusan hektare sawah di Kecamatan Pandawai "
+    "pada Selasa (5/5/2020), sementara TNI dikerahkan membantu penyemprotan.",
+])
+def test_what_locust_swarms_destroy_is_no_property_destruction(extract, text):
+    assert extract(text, published="2020-05-06").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed when their car was attacked in the Nabatieh district of southern Lebanon on Saturday, May 2, "
+    "2020, the health ministry said. Lebanon's president condemned the killing. The Israeli military confirmed the "
+    "strike, saying it had targeted a Hezbollah commander.",
+    "Serangan terhadap sebuah mobil di distrik Nabatieh, Lebanon selatan, pada Sabtu (2/5/2020) menewaskan dua orang. "
+    "Presiden Lebanon mengecam serangan itu. Militer Israel mengonfirmasi serangan itu dan menyebut sasarannya seorang "
+    "komandan Hizbullah.",
+])
+def test_the_foreign_forces_that_confirm_a_strike_carried_it_out_from_the_air(extract, text):
+    event = one(extract(text, published="2020-05-03"))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Air/drone strike", "Military Forces of Israel", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "A gendarme shot and killed a motorbike taxi driver after a dispute in the western city of Bafoussam, Cameroon, on "
+    "Saturday, May 9, 2020.",
+    "Seorang gendarme menembak mati pengemudi ojek setelah cekcok di kota Bafoussam, Kamerun, pada Sabtu (9/5/2020).",
+])
+def test_a_single_gendarme_is_the_states_forces(extract, text):
+    event = one(extract(text, published="2020-05-10"))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", "Military Forces of Cameroon", 1)

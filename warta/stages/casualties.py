@@ -37,7 +37,7 @@ register("casualties", {"killed", "injured", "killed_or_injured", "missing", "ar
                         "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
                         "not_deaths", "clause_breaks", "label_words", "partitive", "negations", "passive_lead",
                         "after_only", "plural_heads", "range_lead", "agent_markers",
-                        "plural_relative"})
+                        "plural_relative", "running_total"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -78,6 +78,8 @@ class _Words:
         self.range_lead = re.compile(rf"\b(?:{_alternatives(data.get('range_lead', []))})\s+$", re.IGNORECASE)
         lead = data.get("passive_lead")  # "Seven GNA soldiers and alleged Syrian mercenaries were reportedly killed"
         self.passive_lead = re.compile(lead + r"\s*$", re.IGNORECASE) if lead else None
+        total = data.get("running_total")  # "More than 40,000 people have been killed in the conflict"
+        self.running_total = re.compile(total, re.IGNORECASE) if total else None
         relative = data.get("plural_relative")
         self.plural_relative = re.compile(relative, re.IGNORECASE) if relative else None
         heads = data.get("plural_heads")  # "an event for people killed in 2014": an article is no count of people
@@ -339,6 +341,9 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
             taken.append((hit.start, hit.end))
             hits.append((hit.start, hit.end, kind))
     hits.sort()
+    # the toll of a whole war or period, not of one event ("The conflict has killed more than 40,000 people since 1984"):
+    # its figures are kept as claims
+    totals = [m.span() for m in words.running_total.finditer(text, start, end)] if words.running_total else []
     result = Casualties()
     numbers = _numbers(doc, start, end, words)
     singular = [(hit.start, hit.end) for hit in words.singular.finditer(text, start, end)]
@@ -408,7 +413,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
         exact = not is_min and not vague
         claim = CasualtyClaim(kind=kind, min=None if is_max else value, max=value if is_max or exact else None,
                               side=side or "", by=by, span=span)
-        if kind == "killed" and not is_max and (not vague or all(n.fatal_ok for n in group)):
+        running = any(s <= h_start < e or s <= group[0].start < e for s, e in totals)
+        if kind == "killed" and not is_max and not running and (not vague or all(n.fatal_ok for n in group)):
             deaths += value
             counted = True
             result.spans.append(span)

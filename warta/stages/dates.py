@@ -35,7 +35,7 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers", "report_cues", "report_clause", "since", "same_day", "occurred",
+    "qualifiers", "report_cues", "report_clause", "since", "since_when", "same_day", "occurred",
     "list_joiners", "list_fillers", "list_continued", "range_before",
 })
 
@@ -233,13 +233,18 @@ class _Lang:
         self.occurred = re.compile(rf"\b{_alt(w.get('occurred'))}\b", re.IGNORECASE) if w.get("occurred") else None
         self.since = re.compile(rf"\b{_alt(w.get('since'))}\s+(?:(?:tanggal|hari|the)\s+)?$", re.IGNORECASE) \
             if w.get("since") else None
+        self.since_when = re.compile(rf"\s*,?\s*{_alt(w.get('since_when'))}\b", re.IGNORECASE) \
+            if w.get("since_when") else None
 
-    def role(self, text: str, start: int, floor: int) -> str:
+    def role(self, text: str, start: int, floor: int, end: int | None = None) -> str:
         """``report`` (the day something was said or published), ``since`` (the start of a period a
-        count covers) or ``event`` for the date mention starting at ``start``."""
+        count covers) or ``event`` for the date mention from ``start`` to ``end``: not ``since`` when a clause
+        right after it tells what happened that day ("has intensified since Tuesday, when GNA forces launched an
+        assault": ``since_when``)."""
         before = text[max(floor, start - 160):start]
         if self.since is not None and self.since.search(before[-40:]):
-            return "since"
+            if end is None or self.since_when is None or self.since_when.match(text, end) is None:
+                return "since"
         m = self.report.search(before) if self.report is not None else None
         if m is not None:
             gap = before[m.start():]
@@ -525,7 +530,7 @@ def resolve_dates(doc: Document) -> Document:
     for m in doc.dates:
         floor = floors[max(0, bisect.bisect_right(floors, m.span.start) - 1)]
         m.role = "report" if _in_dateline(doc.text, m.span.start, m.span.end) else \
-            tables[0].role(doc.text, m.span.start, floor)
+            tables[0].role(doc.text, m.span.start, floor, m.span.end)
     _same_day(doc, tables[0])
     return doc
 

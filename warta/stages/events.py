@@ -42,7 +42,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
                     "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
-                    "generic_attack", "personal", "operation_cues", "responsibility", "struck_verbs", "passive_aux",
+                    "generic_attack", "personal", "operation_cues", "responsibility", "confirmation", "struck_verbs", "passive_aux",
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues", "background_cues", "authority_acts",
@@ -179,6 +179,7 @@ class _Knowledge:
         self.agreement_verbs = Lexicon(data.get("agreement_verbs", []))
         self.operation_cues = Lexicon(data.get("operation_cues", []))
         self.responsibility = Lexicon(data.get("responsibility", []))
+        self.confirmation = Lexicon(data.get("confirmation", []))
         self.struck_verbs = Lexicon(data.get("struck_verbs", []))
         self.passive_aux = {w.lower() for w in data.get("passive_aux", [])}
         self.generic_attack = Lexicon(data.get("generic_attack", []))
@@ -1885,7 +1886,13 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
     tax = taxonomy()
     unnamed = not any(e.field == "actor1" and e.spans for e in new.evidence)
 
+    def own_weapon(event: EventMention) -> bool:  # typed by its weapon word, not by the model
+        return event.sub_event_type in tax["distinct_methods"] and any(
+            e.field == "sub_event_type" and e.rule.startswith("trigger") and "model" not in e.rule for e in event.evidence)
+
     def kind_of(old: EventMention) -> tuple[bool, bool]:
+        if old.sub_event_type != new.sub_event_type and not points_back and own_weapon(old) and own_weapon(new):
+            return False, False  # an air strike and a shelling told apart: two events
         same_kind = old.event_type == new.event_type or (
             old.sub_event_type in tax["territory"] and new.sub_event_type in tax["territory"]) or (
             unnamed and old.sub_event_type == told_as)
@@ -2029,26 +2036,39 @@ def _initiator_told_next(events: list[EventMention]) -> None:
 def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span], know: _Knowledge) -> None:
     """'Militants attacked the gendarmerie station ... JNIM claimed responsibility': an attack by an unidentified group
     takes the armed group that claimed it, in its sentence or one of the two after it (the claimant named right
-    before the cue)."""
+    before the cue). A state's forces that confirmed the strike ("Militer Israel mengonfirmasi serangan itu", the
+    language's ``confirmation``, up to three sentences after) carried it out; a state's attack in another country with
+    no weapon named is an air or drone strike (taxonomy ``cross_border_remote``)."""
+    tax = taxonomy()
     for event in events:
         if event.sentence is None or not event.actor1.startswith("Unidentified") or event.inter1 not in (2, 3):
             continue
         index = next((i for i, s in enumerate(sentences) if s.start <= event.sentence.start < s.end), None)
         if index is None:
             continue
-        for sent in sentences[index:index + 3]:
-            cue = know.responsibility.search(doc.text, sent.start, sent.end)
+        for n, sent in enumerate(sentences[index:index + 4]):
+            cue = know.responsibility.search(doc.text, sent.start, sent.end) if n < 3 else None
+            kinds = (2, 3)
+            if cue is None:
+                cue, kinds = know.confirmation.search(doc.text, sent.start, sent.end), (1, 2, 3)
             if cue is None:
                 continue
             country = event.place.country_code if event.place is not None else doc.focus_country
             named = [a for a in find_actors(doc, sent.start, cue.start, country)
-                     if a.inter in (2, 3) and not a.name.startswith("Unidentified")
+                     if a.inter in kinds and not a.name.startswith("Unidentified")
                      and len(_WORDS.findall(doc.text[a.span.end:cue.start])) <= 3]
             if named:
                 claimant = named[-1]
                 event.actor1, event.inter1 = claimant.name, claimant.inter
                 event.evidence.append(Evidence("actor1", [claimant.span, doc.span(cue.start, cue.end, "cue")],
-                                               "the group that claimed the attack"))
+                                               "the group that claimed the attack" if kinds == (2, 3)
+                                               else "the forces that confirmed the strike"))
+                if claimant.inter == 1 and event.sub_event_type in tax["cross_border_remote"] \
+                        and claimant.country != country_name(country):
+                    event.sub_event_type = tax["cross_border_remote"][event.sub_event_type]
+                    event.event_type = tax["event_type_of"][event.sub_event_type]
+                    event.evidence.append(Evidence("sub_event_type", [claimant.span], "a foreign state's attack with "
+                                                   "no weapon named: air/drone strike"))
                 break
 
 
