@@ -1876,3 +1876,85 @@ def test_the_foreign_forces_that_confirm_a_strike_carried_it_out_from_the_air(ex
 def test_a_single_gendarme_is_the_states_forces(extract, text):
     event = one(extract(text, published="2020-05-10"))
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", "Military Forces of Cameroon", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Also on Tuesday, May 5, 2020, a crowd of STC supporters demanding the departure of governor Ramzi Mahrous forced "
+    "their way into his office compound in Hadibu, Yemen, and raised the flag of the former South Yemen.",
+    "Pada Selasa (5/5/2020), kerumunan warga yang menuntut Bupati Mahrous mundur menerobos masuk ke kompleks kantor "
+    "bupati di Kota Sorong.",
+])
+def test_a_crowd_with_a_demand_that_forces_its_way_in_is_a_violent_demonstration(extract, text):
+    # a crowd is a gathering: with a demand it is a protest, and forcing its way in makes it violent
+    event = one(extract(text, published="2020-05-07"))
+    assert (event.sub_event_type, event.actor1.split(" (")[0]) == ("Violent demonstration", "Rioters")
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the two village head candidates came to blows in Sampang, East Java, on Saturday, May 2, 2020, "
+    "leaving five people injured.",
+    "Pendukung dua calon kepala desa terlibat baku hantam di Sampang, Jawa Timur, pada Sabtu (2/5/2020), menyebabkan "
+    "lima orang terluka.",
+])
+def test_two_crowds_that_come_to_blows_are_mob_violence(extract, text):
+    event = one(extract(text, published="2020-05-03"))
+    assert (event.sub_event_type, event.location) == ("Mob violence", "Sampang")
+
+
+@pytest.mark.parametrize("text", [
+    "Two lawmakers came to blows during a heated debate in parliament in Jakarta on Saturday, May 2, 2020.",
+    "Dua anggota dewan terlibat baku hantam saat rapat di gedung DPRD Jakarta pada Sabtu (2/5/2020).",
+])
+def test_two_people_who_come_to_blows_with_nothing_else_told_are_no_event(extract, text):
+    assert extract(text, published="2020-05-03").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "# Algeria marks 75 years since Setif massacres\n\nSETIF, Algeria, May 8 - Algerians on Friday marked the 75th "
+    "anniversary of the massacres of May 8, 1945, when French colonial troops and settler militias killed thousands of "
+    "people in Setif, Guelma and Kherrata.\n\nOfficials laid wreaths at monuments in the three towns.\n\nThe killings "
+    "began on the day Nazi Germany surrendered, when police opened fire on a parade in Setif in which Algerians carried "
+    "the banned flag of the nationalist movement. Violence spread to the countryside, where dozens of Europeans were "
+    "killed, and the army responded with weeks of reprisals.",
+    "# Warga Aljazair Peringati 75 Tahun Pembantaian Setif\n\nSETIF, Aljazair - Warga Aljazair pada Jumat (8/5/2020) "
+    "memperingati 75 tahun pembantaian 8 Mei 1945, ketika pasukan Perancis menewaskan ribuan orang.\n\nPembantaian "
+    "bermula ketika polisi menembaki pawai di Setif yang membawa bendera kaum nasionalis.",
+])
+def test_an_undated_event_in_a_commemorations_report_is_the_one_remembered(extract, text):
+    # the report opens on a commemoration: a sentence with no day of its own adds no new event
+    assert extract(text, published="2020-05-09").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Ukrainian and pro-Russian activists clashed in the centre of Odesa on Friday, May 8, 2020, leaving three "
+    "people injured. The events of May 2, 2014, in which 48 people died, remain painful for the city.",
+    "Massa pro-Ukraina dan pro-Rusia bentrok di pusat kota Odesa, Ukraina, pada Jumat (8/5/2020) hingga tiga orang "
+    "terluka. Dalam peristiwa 2 Mei 2014, sebanyak 48 orang tewas.",
+])
+def test_a_toll_told_with_a_day_of_another_time_is_not_the_events(extract, text):
+    event = one(extract(text, published="2020-05-09"))
+    assert (event.location, event.fatalities) == ("Odesa", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 December 2018, soldiers shot three villagers in Yigi district, Nduga, Papua. One of them died on 15 December.",
+    "Pada 4 Desember 2018, tentara menembak tiga warga di Distrik Yigi, Nduga, Papua. Salah satu dari mereka meninggal "
+    "dunia pada 15 Desember 2018.",
+])
+def test_a_victim_who_died_days_later_is_still_the_events_toll(extract, text):
+    # a later day is a death from the event; only a day long before it is another event's
+    event = one(extract(text, published="2018-12-20"))
+    assert (event.location, event.fatalities) == ("Yigi", 1)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Gunmen operating from forests along the Kaduna-Abuja highway have killed and kidnapped hundreds of people in the "
+     "past two years, the Kaduna State government said on Friday, May 8, 2020.", 0),
+    ("Kelompok bersenjata di hutan sepanjang jalan Kaduna-Abuja telah menculik dan membunuh ratusan orang dalam dua "
+     "tahun terakhir, kata pemerintah negara bagian Kaduna, Nigeria, Jumat (8/5/2020).", 0),
+    # one kidnapping, told as such, is still an event
+    ("Gunmen kidnapped 12 travellers on the Kaduna-Abuja highway in Kaduna State, Nigeria, on Thursday, May 7, 2020, "
+     "police said.", 1),
+])
+def test_what_a_group_has_done_over_a_period_is_no_single_event(extract, text, events):
+    assert len(extract(text, published="2020-05-08").events) == events

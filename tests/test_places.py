@@ -473,3 +473,24 @@ def test_places_a_church_named_like_a_foreign_town_is_not_that_town(geoparser):
     named = {doc.text[m.span.start:m.span.end]: m.place.country_code for m in doc.places if m.place is not None}
     assert named.get("Surabaya") == "ID"
     assert "Santa Maria" not in named  # not Santa Maria in Brazil, neither time
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of separatist fighters from Lahij, Abyan and Shabwah clashed with government troops in Mukalla, Yemen, "
+    "on Wednesday, May 6, 2020.",
+    "Ratusan petempur separatis asal Lahij, Abyan dan Shabwah bentrok dengan pasukan pemerintah di Mukalla, Yaman, "
+    "pada Rabu (6/5/2020).",
+])
+def test_every_place_of_a_list_after_an_origin_word_is_where_people_came_from(extract, text):
+    # not only the first: the clash was in Mukalla, not also in Abyan and Shabwah
+    assert [e.location for e in extract(text, published="2020-05-08").events] == ["Mukalla"]
+
+
+def test_the_cities_of_a_list_name_the_places_not_where_people_came_from(extract):
+    # English only ("the cities of Sousa and Uirauna"): Indonesian writes "kota Sousa dan Uirauna", a unit word
+    # before the name, which needs no "of"
+    text = ("On 6 May 2020, between the cities of Sousa and Uirauna, Paraiba, armed men exchanged fire with military "
+            "police forces during a chase.")
+    events = extract(text, published="2020-05-08").events
+    assert {(e.location, e.place.country_code) for e in events} >= {("Sousa", "BR")}
+    assert all(e.place.country_code == "BR" for e in events)

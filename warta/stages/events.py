@@ -41,7 +41,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "displacement", "cause_cues", "circumstance_cues", "entry_verbs", "crowd_agents", "attributive", "desk_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
+                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap", "running_summary", "remembered_violence",
                     "generic_attack", "personal", "operation_cues", "responsibility", "confirmation", "struck_verbs", "passive_aux",
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
@@ -167,6 +167,9 @@ class _Knowledge:
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
         self.recap = Lexicon(data.get("recap", []))
+        self.remembered_violence = Lexicon(data.get("remembered_violence", []))
+        summary = data.get("running_summary")  # "Gunmen ... have killed and kidnapped hundreds in the past two years"
+        self.running_summary = re.compile(summary, re.IGNORECASE) if summary else None
         self.personal = Lexicon(data.get("personal", []))
         self.personal_lead = bool(data.get("personal_lead", False))
         self.market_lead = Lexicon(data.get("market_lead", []))
@@ -279,7 +282,9 @@ class _Lead:
     is a crime, not political violence; only for languages whose data say so (``personal_lead``: in ACLED's English
     notes "a mentally ill man was shot by soldiers" is an attack). ``market``: its title or first two sentences are
     about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
-    price move, told from elsewhere, not news it reports. ``off_topic``: its title or first two sentences are about
+    price move, told from elsewhere, not news it reports. ``commemoration``: its title or first two sentences tell a
+    commemoration of violence ("marked the 75th anniversary of the massacres"; not "to commemorate the group's fifth
+    anniversary"), so an undated event named again further down ("The killings began ...") is the one remembered. ``off_topic``: its title or first two sentences are about
     a match or an accident ("Rekor Apik Iringi Langkah Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
     "menaklukkan") mean what they mean in sport or in a disaster, in every sentence.
     """
@@ -288,6 +293,7 @@ class _Lead:
     personal: bool
     market: bool
     off_topic: bool
+    commemoration: bool = False
 
 
 def _lead(doc: Document) -> _Lead:
@@ -303,9 +309,17 @@ def _lead_of(lang: str, text: str, title: str, head: tuple[tuple[int, int], ...]
     def told(lexicon: Lexicon, spans) -> bool:
         return any(lexicon.search(text, start, end) is not None for start, end in spans)
 
+    def remembered(where: str, start: int, end: int) -> bool:  # a commemoration of violence ("anniversary of the
+        # massacres"), not of a founding ("commemoration of the Free Papua Movement anniversary, an armed clash broke
+        # out": the clash is the news)
+        return any(know.remembered_violence.search(where, cue.end, end) is not None
+                   for cue in know.commemoration.finditer(where, start, end))
+
     return _Lead(court=told(know.court, head), personal=know.personal_lead and told(know.personal, head),
                  market=know.market_lead.search(title) is not None or told(know.market_lead, head[:2]),
-                 off_topic=know.off_topic_lead.search(title) is not None or told(know.off_topic_lead, head[:2]))
+                 off_topic=know.off_topic_lead.search(title) is not None or told(know.off_topic_lead, head[:2]),
+                 commemoration=any(remembered(t, start, end) for t, start, end in ((title, 0, len(title)),
+                                                                                   *((text, a, b) for a, b in head[:2]))))
 
 
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
@@ -1222,6 +1236,7 @@ class EventExtractor:
         title = " ".join((doc.title or "").split())
         know = knowledge(doc.lang or "en")
         summary_from = next((s.start for s in sentences if _is_summary(doc, s, know)), None)
+        lead = _lead(doc)
         country_only = None
         toll_before: tuple[int, Span] | None = None
         follow_ups: list[Span] = []
@@ -1352,6 +1367,10 @@ class EventExtractor:
                     kept.append(e)
                 elif all(target is not t for t in into):
                     into.append(target)
+            if lead.commemoration and not stated:
+                # a commemoration's report: a sentence with no day of its own tells more of the day's event or the
+                # event remembered ("The killings began on the day Nazi Germany surrendered"), never a new one
+                kept = []
             if inferred_place and not stated:
                 # a mention with neither place nor date of its own ("Penyerangan itu terekam video") may name,
                 # before the report does, an event told in full further down: decided once all are read
@@ -1383,6 +1402,10 @@ class EventExtractor:
                 continue  # an earlier year, or "Sebelumnya diberitakan, ...": context, not this report's news
             if any(d.role == "since" and d.span.within(sent) for d in doc.dates):
                 continue  # "... ditembak mati sejak 27 Mei": a running count, not one event
+            if know.running_summary is not None and any(
+                    m.start() <= typing.trigger.start < m.end()
+                    for m in know.running_summary.finditer(doc.text, sent.start, sent.end)):
+                continue  # "have killed and kidnapped hundreds of people in the past two years": a period's summary
             sub = typing.sub_event_type
             if sub in tax["territory"] and _non_place_object(doc, sent, typing):
                 if last_events and index - last_index <= 2:
@@ -1519,6 +1542,11 @@ class EventExtractor:
         killed"). When ``listed`` (the events are one each for a list of places) and the sentence names none of
         them, its toll is split evenly between them, as a toll told in the list's own sentence is ("Clashes
         erupted in Marib, Al Jawf and Taizz. Ten fighters were killed")."""
+        days = [d.value for d in doc.dates if d.value is not None and d.role == "event" and d.span.within(sent)]
+        if days and events and events[0].event_date is not None \
+                and all((events[0].event_date - day).days > 7 for day in days):
+            return  # "The events of May 2, 2014, in which 48 people died": the toll of an older event (not "One died
+            # on 15 December", a victim who died later)
         named = [m.place for m in doc.places if m.place is not None and m.span.within(sent)]
         at = [e for e in every or [] if e.place is not None
               and any(e.place.geonameid == p.geonameid for p in named)]

@@ -526,7 +526,8 @@ class Geoparser:
         return False
 
     def _lists(self, text: str, cands: list[_Cand]) -> None:
-        """Coordinated names share a unit word: 'distrik A, B dan C', 'A, B and C districts'."""
+        """Coordinated names share a unit word ('distrik A, B dan C', 'A, B and C districts') and an origin word
+        ('fighters from Ad Dali, Abyan and Yafa', 'warga asal Garut, Tasikmalaya dan Ciamis')."""
         groups: list[list[_Cand]] = []
         for c in cands:
             if groups and c.sent == groups[-1][-1].sent:
@@ -538,6 +539,9 @@ class Geoparser:
         for g in groups:
             if len(g) < 2 or not any(fold(text[a.end:b.start]) in _CONJ for a, b in zip(g, g[1:])):
                 continue
+            if g[0].origin and not g[0].near:
+                for c in g[1:]:
+                    c.origin = c.origin or not c.prep  # "fighters from Ad Dali, Abyan and Yafa": all where they came from
             if g[0].unit and not g[-1].unit:
                 for c in g[1:]:
                     if not c.unit:
