@@ -494,3 +494,25 @@ def test_the_cities_of_a_list_name_the_places_not_where_people_came_from(extract
     events = extract(text, published="2020-05-08").events
     assert {(e.location, e.place.country_code) for e in events} >= {("Sousa", "BR")}
     assert all(e.place.country_code == "BR" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes of the Government of National Accord struck the al-Watiya air base in Libya on Thursday, May 7, 2020. "
+    "In the capital, shells slammed into homes on Thursday, killing three civilians, the health ministry said.",
+    "Pesawat tempur GNA menyerang pangkalan udara al-Watiya di Libya pada Kamis (7/5/2020). Di ibu kota, peluru "
+    "artileri menghantam rumah warga pada Kamis (7/5/2020) dan menewaskan tiga warga sipil.",
+])
+def test_the_capital_written_without_its_name_is_the_capital_of_the_reports_country(extract, text):
+    events = extract(text, published="2020-05-08").events
+    assert [(e.location, e.fatalities) for e in events if e.sub_event_type == "Shelling/artillery/missile attack"] == [
+        ("Tripoli", 3)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked a market in Bor, the capital of Jonglei state, South Sudan, on Thursday, May 7, 2020, killing "
+     "five people.", "Bor"),
+    ("Kelompok bersenjata menyerang pos polisi di Kenyam, ibu kota Kabupaten Nduga, Papua, pada Kamis (7/5/2020).",
+     "Kenyam"),
+])
+def test_the_capital_of_a_named_unit_is_not_the_countrys_capital(extract, text, place):
+    assert [e.location for e in extract(text, published="2020-05-08").events] == [place]

@@ -27,6 +27,7 @@ from ..document import Document, PlaceMention, Span
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold
 from ..lang import available, load
+from ..lexicon import Lexicon
 from ..settings import Settings
 from .casualties import conjunctions
 
@@ -103,6 +104,8 @@ class _Lang:
         self.country_attr = {tuple(fold(w).split()) for w in d.get("country_attribute_after") or ()}
         # "Somali soldiers": a nationality names whose they are, even when a region bears the name
         self.demonyms = {fold(w) for w in (load(lang, "actors").get("demonyms") or {})}
+        self.capital_phrases = Lexicon(d.get("capital_phrases")) if d.get("capital_phrases") else None
+        self.capital_not_before = {fold(w) for w in d.get("capital_not_before") or ()}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
         self.buildings = {tuple(fold(w).split()) for w in d.get("building_words") or ()}
@@ -198,8 +201,29 @@ class Geoparser:
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
         resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
-        doc.places = sorted(doc.places + self._unknown_locations(doc), key=lambda m: m.span.start)
+        doc.places = sorted(doc.places + self._unknown_locations(doc) + self._capital(doc, L), key=lambda m: m.span.start)
         return doc
+
+    def _capital(self, doc: Document, L: _Lang) -> list[PlaceMention]:
+        """'In the capital, shells slammed into homes', 'di ibu kota negara': the capital of the report's country (its
+        ``capital_phrases``), when no name follows ("the capital, Kabul", "ibu kota Jakarta": the name is read) nor
+        another unit (``capital_not_before``: "the capital of Jonglei state", "ibu kota provinsi")."""
+        if L.capital_phrases is None or not doc.focus_country:
+            return []
+        out: list[PlaceMention] = []
+        for hit in L.capital_phrases.finditer(doc.text, 0, len(doc.text)):
+            after = doc.text[hit.end:hit.end + 40]
+            word = re.match(r"[\s,]*([\w'-]+)", after)
+            if word is None or word.group(1)[:1].isupper() or fold(word.group(1)) in L.capital_not_before \
+                    or any(m.span.start < hit.end and hit.start < m.span.end for m in doc.places):
+                continue
+            country = self.gaz.country(doc.focus_country)
+            town = self.gaz.nearest(country.latitude, country.longitude, level="populated",
+                                    country_code=country.country_code) if country is not None else None
+            if town is not None:
+                out.append(PlaceMention(span=doc.span(hit.start, hit.end, "place"), name=hit.text, place=town,
+                                        geo_precision=1, score=1.0, rule="capital"))
+        return out
 
     def _unknown_locations(self, doc: Document) -> list[PlaceMention]:
         """A place the recogniser found but the gazetteer lacks ("di wilayah Teina, Jalur Gaza", "Kampung
