@@ -1958,3 +1958,28 @@ def test_a_victim_who_died_days_later_is_still_the_events_toll(extract, text):
 ])
 def test_what_a_group_has_done_over_a_period_is_no_single_event(extract, text, events):
     assert len(extract(text, published="2020-05-08").events) == events
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, May 7, 2020, residents of the village of Balatchi, in the Mbouda subdivision of Bamboutos "
+    "department, Cameroon, beat up the commander of a gendarmerie post who had opened fire on a driver.",
+    "Pada Kamis (7/5/2020), warga Desa Balatchi di Mbouda, Kamerun, memukuli komandan pos gendarmerie yang sebelumnya "
+    "menembaki seorang pengemudi.",
+])
+def test_villagers_who_beat_a_gendarme_are_a_mob_not_the_gendarmes_victims(extract, text):
+    # a crowd of civilians that acted is rioters, also when the one they beat is armed
+    event = one(extract(text, published="2020-05-09"))
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Cameroon)")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers of Light Infantry Battalion 11 have been looting villagers' livestock near Paletwa, Chin State, Myanmar, "
+    "on Wednesday, July 1, 2020.",
+    # Indonesian marks the passive on the verb (di-, ter-): "menjarah" is active, as it always was
+    "Tentara Batalyon Infanteri Ringan 11 menjarah ternak warga desa di dekat Paletwa, Negara Bagian Chin, Myanmar, "
+    "pada Rabu (1/7/2020).",
+])
+def test_a_progressive_trigger_is_active_not_passive(extract, text):
+    # "have been looting": the soldiers loot; the villagers after the verb are not its agent
+    event = one(extract(text, published="2020-07-02"))
+    assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Military Forces of Myanmar")

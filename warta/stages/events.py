@@ -869,6 +869,8 @@ def _is_passive(doc: Document, hit: Hit) -> bool:
     word = hit.text.lower()
     if (doc.lang or "en") == "id":
         return word.startswith(("di", "ter")) and not word.startswith(("diri",))
+    if word.split()[0].endswith("ing") and not word.endswith(" by"):
+        return False  # "has been looting villagers' livestock", "were fighting": a progressive, not a passive
     before = doc.text[max(0, hit.start - 16):hit.start].lower()
     return bool(re.search(r"\b(was|were|been|being|is|are|got)\s+$", before)) or word.endswith(" by") \
         or bool(re.search(r"\b(was|were)\b", word))  # "body was found"
@@ -1770,7 +1772,7 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
         actor2 = others[0] if others and sub != "Peaceful protest" else None
         return sub, actor1, actor2, rule + "default actor for " + etype
     if agent is not None and agent.inter == 7 and crowd is not None and crowd.span.start <= agent.span.start \
-            and sub in tax["rioter_variant"] and not _armed(patient):
+            and sub in tax["rioter_variant"]:
         # "Villagers beat to death two men suspected of kidnapping" (``crowd``: the sentence's subject, a word for
         # civilians acting together): a mob of villagers, not an unknown gunman
         agent = ActorMention(crowd.span, fill(tax["default_actor1"]["Riots"], cname), 5, cname, crowd.alias,
