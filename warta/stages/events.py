@@ -41,8 +41,10 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "displacement", "cause_cues", "circumstance_cues", "entry_verbs", "crowd_agents", "attributive", "desk_cues",
                     "police_means", "notable_people", "protest_demands",
                     "after_trigger", "prevented", "summary_markers", "not_triggers", "light_verbs", "verb_pattern",
-                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap", "running_summary", "remembered_violence",
-                    "generic_attack", "personal", "operation_cues", "responsibility", "confirmation", "struck_verbs", "passive_aux",
+                    "territory_goods", "direct_fire", "bare_casualty", "habitual", "conditional", "court", "recap",
+                    "running_summary", "remembered_violence",
+                    "generic_attack", "personal", "operation_cues", "responsibility", "confirmation", "struck_verbs",
+                    "passive_aux",
                     "crowd_triggers", "display_triggers", "toll_split", "toll_coded", "toll_total", "armed_unit_heads",
                     "ended_by", "reference_before", "reference_after", "bombed_without_aircraft",
                     "place_preps", "perpetrator_cues", "background_cues", "authority_acts",
@@ -284,8 +286,8 @@ class _Lead:
     about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
     price move, told from elsewhere, not news it reports. ``commemoration``: its title or first two sentences tell a
     commemoration of violence ("marked the 75th anniversary of the massacres"; not "to commemorate the group's fifth
-    anniversary"), so an undated event named again further down ("The killings began ...") is the one remembered. ``off_topic``: its title or first two sentences are about
-    a match or an accident ("Rekor Apik Iringi Langkah Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
+    anniversary"), so an undated event named again further down ("The killings began ...") is the one remembered.
+    ``off_topic``: its title or first two sentences are about a match or an accident ("Rekor Apik Iringi Langkah Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
     "menaklukkan") mean what they mean in sport or in a disaster, in every sentence.
     """
 

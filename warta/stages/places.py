@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..document import Document, PlaceMention, Span
+from ..document import Document, Place, PlaceMention, Span
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold
 from ..lang import available, load
@@ -201,7 +201,8 @@ class Geoparser:
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
         resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
-        doc.places = sorted(doc.places + self._unknown_locations(doc) + self._capital(doc, L), key=lambda m: m.span.start)
+        doc.places = sorted(doc.places + self._unknown_locations(doc) + self._capital(doc, L),
+                            key=lambda m: m.span.start)
         return doc
 
     def _capital(self, doc: Document, L: _Lang) -> list[PlaceMention]:
@@ -211,18 +212,22 @@ class Geoparser:
         if L.capital_phrases is None or not doc.focus_country:
             return []
         out: list[PlaceMention] = []
+        town: Place | None = None
         for hit in L.capital_phrases.finditer(doc.text, 0, len(doc.text)):
-            after = doc.text[hit.end:hit.end + 40]
-            word = re.match(r"[\s,]*([\w'-]+)", after)
+            word = re.match(r"[\s,]*([\w'-]+)", doc.text[hit.end:hit.end + 40])
             if word is None or word.group(1)[:1].isupper() or fold(word.group(1)) in L.capital_not_before \
                     or any(m.span.start < hit.end and hit.start < m.span.end for m in doc.places):
                 continue
-            country = self.gaz.country(doc.focus_country)
-            town = self.gaz.nearest(country.latitude, country.longitude, level="populated",
-                                    country_code=country.country_code) if country is not None else None
-            if town is not None:
-                out.append(PlaceMention(span=doc.span(hit.start, hit.end, "place"), name=hit.text, place=town,
-                                        geo_precision=1, score=1.0, rule="capital"))
+            if town is None:  # the town at the country record's point (GeoNames codes a country at its capital)
+                country = self.gaz.country(doc.focus_country)
+                if country is None:
+                    return out
+                town = self.gaz.nearest(country.latitude, country.longitude, level="populated",
+                                        country_code=country.country_code)
+                if town is None:
+                    return out
+            out.append(PlaceMention(span=doc.span(hit.start, hit.end, "place"), name=hit.text, place=town,
+                                    geo_precision=1, score=1.0, rule="capital"))
         return out
 
     def _unknown_locations(self, doc: Document) -> list[PlaceMention]:
