@@ -287,7 +287,8 @@ class _Lead:
     price move, told from elsewhere, not news it reports. ``commemoration``: its title or first two sentences tell a
     commemoration of violence ("marked the 75th anniversary of the massacres"; not "to commemorate the group's fifth
     anniversary"), so an undated event named again further down ("The killings began ...") is the one remembered.
-    ``off_topic``: its title or first two sentences are about a match or an accident ("Rekor Apik Iringi Langkah Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
+    ``off_topic``: its title or first two sentences are about a match or an accident ("Rekor Apik Iringi Langkah
+    Fajar/Fikri ke Semifinal"), so its ambiguous verbs ("menembak",
     "menaklukkan") mean what they mean in sport or in a disaster, in every sentence.
     """
 
@@ -1293,10 +1294,10 @@ class EventExtractor:
             operation = bool(know.operation_cues.search(doc.text, sent.start, sent.end))
             sub, actor1, actor2, actor_rule = _refine(sub, agent, patient, cname, tax, actors, plain_clash=plain,
                                                       crowd=crowd, desk_cue=desk_cue, operation=operation)
-            if sub in tax["cross_border_remote"] and know.generic_attack.search(doc.text, sent.start, sent.end) and actor1 is not None \
-                    and actor1.inter == 1 and actor1.country != cname and places[0].place is not None:
-                sub = tax["cross_border_remote"][sub]  # a state's forces striking another country: from the air
-                actor_rule += "; a foreign state's attack with no weapon named: air/drone strike"
+            air = _from_the_air(sub, actor1, cname, tax)
+            if air and know.generic_attack.search(doc.text, sent.start, sent.end) and places[0].place is not None:
+                sub = air  # a state's forces striking another country: from the air
+                actor_rule += "; " + _FROM_THE_AIR_RULE
             if sub in tax["bombed_by_non_state"] and typing.trigger.term in know.bombed_without_aircraft \
                     and (actor1 is None or actor1.inter != 1):
                 sub = tax["bombed_by_non_state"][sub]  # "the Brotherhood Alliance bombed a bridge": no aircraft, a bomb
@@ -2065,6 +2066,17 @@ def _initiator_told_next(events: list[EventMention]) -> None:
                                          "no one named in the first mention: the initiator the next sentence names"))
 
 
+_FROM_THE_AIR_RULE = "a foreign state's attack with no weapon named: air/drone strike"
+
+
+def _from_the_air(sub: str, actor1: ActorMention | None, cname: str, tax: dict) -> str | None:
+    """The air or drone strike an attack or clash by a state's forces in another country is (taxonomy
+    ``cross_border_remote``), or None."""
+    if sub in tax["cross_border_remote"] and actor1 is not None and actor1.inter == 1 and actor1.country != cname:
+        return tax["cross_border_remote"][sub]
+    return None
+
+
 def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span], know: _Knowledge) -> None:
     """'Militants attacked the gendarmerie station ... JNIM claimed responsibility': an attack by an unidentified group
     takes the armed group that claimed it, in its sentence or one of the two after it (the claimant named right
@@ -2095,12 +2107,10 @@ def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span]
                 event.evidence.append(Evidence("actor1", [claimant.span, doc.span(cue.start, cue.end, "cue")],
                                                "the group that claimed the attack" if kinds == (2, 3)
                                                else "the forces that confirmed the strike"))
-                if claimant.inter == 1 and event.sub_event_type in tax["cross_border_remote"] \
-                        and claimant.country != country_name(country):
-                    event.sub_event_type = tax["cross_border_remote"][event.sub_event_type]
-                    event.event_type = tax["event_type_of"][event.sub_event_type]
-                    event.evidence.append(Evidence("sub_event_type", [claimant.span], "a foreign state's attack with "
-                                                   "no weapon named: air/drone strike"))
+                air = _from_the_air(event.sub_event_type, claimant, country_name(country), tax)
+                if air:
+                    event.sub_event_type, event.event_type = air, tax["event_type_of"][air]
+                    event.evidence.append(Evidence("sub_event_type", [claimant.span], _FROM_THE_AIR_RULE))
                 break
 
 
