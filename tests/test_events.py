@@ -1983,3 +1983,74 @@ def test_a_progressive_trigger_is_active_not_passive(extract, text):
     # "have been looting": the soldiers loot; the villagers after the verb are not its agent
     event = one(extract(text, published="2020-07-02"))
     assert (event.sub_event_type, event.actor1) == ("Looting/property destruction", "Military Forces of Myanmar")
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA, May 8 - Military aircraft have been carrying out air strikes against bandits in forests of Zamfara state, "
+    "the air force said on Friday.",
+    "BAGHDAD, May 8 - Officials said on Friday the group has stepped up roadside bombings and raids in the hills of "
+    "Diyala province.",
+    "\"Ini keputusan yang aneh di saat militer Rusia terus menyerang Ukraina dan Timur Tengah di ambang krisis,\" "
+    "imbuhnya, Jumat (11/7/2025).",
+    "JAYAPURA, KOMPAS.com - Kelompok itu gencar menyerang pos polisi di Kabupaten Puncak, Papua, kata Kapolda, Jumat "
+    "(11/7/2025).",
+], ids=["carrying-out-en", "stepped-up-en", "terus-id", "gencar-id"])
+def test_a_campaign_told_as_going_on_is_no_single_event(extract, text):
+    published = "2025-07-11" if "2025" in text else "2020-05-08"
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=published).events] == []
+
+
+@pytest.mark.parametrize("text", [
+    "SINGAPURA, KOMPAS.com - Pemerintah akan memperkenalkan hukuman cambuk wajib bagi pelaku penipuan daring, kata "
+    "menteri, Selasa (4/11/2025).",
+    "SINGAPORE, Nov 4 - The government will introduce mandatory caning for online scammers, the minister said on "
+    "Tuesday.",
+    "JAKARTA, KOMPAS.com - Hingga sore, tidak terlihat adanya bentrokan di sekitar Gedung DPR, Jakarta, Selasa "
+    "(4/11/2025).",
+], ids=["caning-law-id", "caning-law-en", "not-seen-id"])
+def test_a_punishment_a_law_will_bring_and_a_clash_not_seen_are_no_events(extract, text):
+    assert [(e.sub_event_type, e.location) for e in extract(text, published="2025-11-04").events] == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Four soldiers guarding a post in Wouma, Jayawijaya, Papua, repeatedly beat a civilian with rubber batons on "
+     "Thursday, May 7, 2020.", "2020-05-08"),
+    ("Empat prajurit yang menjaga pos di Wouma, Jayawijaya, Papua, memukuli seorang warga berkali-kali dengan "
+     "pentungan, Kamis (7/5/2020).", "2020-05-08"),
+], ids=["repeatedly-en", "berkali-kali-id"])
+def test_an_attack_told_as_done_again_and_again_is_still_an_attack(extract, text, published):
+    # "repeatedly" and "berkali-kali" tell how one assault went, not a habit (unlike "often", "sering")
+    assert [e.sub_event_type for e in extract(text, published=published).events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "MINSK, May 8 - A popular video blogger was detained by police on Wednesday in the eastern city of Mogilev over "
+    "his part in a December demonstration in Minsk, the Viasna rights centre said.",
+    "MINSK, KOMPAS.com - Seorang blogger ditangkap polisi di kota Mogilev pada Rabu (6/5/2020) karena ikut dalam "
+    "demonstrasi Desember di Minsk, kata pusat HAM Viasna.",
+], ids=["en", "id"])
+def test_a_bloggers_arrest_is_coded_where_it_happened_not_at_the_older_protest(extract, text):
+    # the blogger is a notable person (ACLED codes the arrest); the December demonstration in Minsk is its cause
+    events = extract(text, published="2020-05-08").events
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Arrests", "Mahilyow", D(2020, 5, 6))]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill two civilians in Syria's al-Bab as residents rally for return of displaced\n\n"
+    "AL-BAB, Syria, May 9 - Unidentified gunmen shot dead two civilians in the northern Syrian town of al-Bab on "
+    "Friday, a war monitor said.",
+    "Orang Bersenjata Tembak Mati Dua Warga di Al-Bab saat Warga Berunjuk Rasa\n\n"
+    "AL-BAB, KOMPAS.com - Orang bersenjata tak dikenal menembak mati dua warga sipil di kota Al-Bab, Suriah utara, "
+    "Jumat (8/5/2020), kata sebuah lembaga pemantau.",
+], ids=["en", "id"])
+def test_a_headline_that_tells_a_killing_and_a_rally_does_not_make_the_killing_force_used_on_the_rally(extract, text):
+    events = extract(text, published="2020-05-09").events
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in events]
+    assert [(e.sub_event_type, e.fatalities) for e in events if e.event_type != "Protests"] == [("Attack", 2)]
+
+
+def test_a_protest_told_as_people_who_had_taken_to_the_streets_is_a_protest(extract):
+    text = ("AL-BAB, Syria, May 9 - Hundreds of people have taken to the streets of al-Bab after Friday prayers to "
+            "demand the return of the displaced, activists said on Friday.")
+    assert [(e.sub_event_type, e.location) for e in extract(text, published="2020-05-09").events] == [
+        ("Peaceful protest", "Al Bab")]

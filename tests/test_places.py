@@ -516,3 +516,28 @@ def test_the_capital_written_without_its_name_is_the_capital_of_the_reports_coun
 ])
 def test_the_capital_of_a_named_unit_is_not_the_countrys_capital(extract, text, place):
     assert [e.location for e in extract(text, published="2020-05-08").events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "BUNIA, Democratic Republic of Congo, May 8 - Troops attacked a CODECO position in the village of Korogo, near "
+    "Berunda in Mahagi territory, on Thursday, killing six fighters, local radio said.",
+    "BUNIA, Republik Demokratik Kongo - Tentara menyerang posisi CODECO di desa Korogo, dekat Berunda di wilayah "
+    "Mahagi, pada Kamis (7/5/2020) dan menewaskan enam milisi, kata radio setempat.",
+])
+def test_a_village_abroad_is_not_a_foreign_city_that_shares_its_name(extract, text):
+    # the gazetteer knows no Korogo in Congo; Korhogo, a city of 440,000 in Ivory Coast, has Korogo among its names
+    events = extract(text, published="2020-05-08").events
+    assert events and all(e.place.country_code == "CD" for e in events), [
+        (e.location, e.place.country_code) for e in events]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Soldiers clashed with militiamen in the Democratic Republic of Congo on Thursday.", "en", "CD"),
+    ("Rebels attacked a police post in the Republic of Congo on Thursday.", "en", "CG"),
+    ("Police fired tear gas at protesters in Port of Spain on Thursday.", "en", "TT"),
+    ("Tentara bentrok dengan milisi di Republik Demokratik Kongo pada Kamis.", "id", "CD"),
+    ("Seorang warga tewas dalam bentrokan di Libia pada Kamis.", "id", "LY"),
+])
+def test_country_and_city_names_written_with_of_or_in_indonesian(geoparser, text, lang, country):
+    doc = geoparser(make_doc(text, lang))
+    assert doc.focus_country == country, [(m.name, m.place.country_code) for m in doc.places]

@@ -726,6 +726,11 @@ def month_names(lang: str) -> frozenset[str]:
     return frozenset(_compiled(lang if lang in available() else "en").month)
 
 
+def month_number(lang: str, word: str) -> int | None:
+    """The month (1-12) that a month name or abbreviation of ``lang`` names, else None."""
+    return _compiled(lang if lang in available() else "en").month.get(_norm(word))
+
+
 def _tagged(mention: DateMention, which: str) -> DateMention:
     return dataclasses.replace(mention, rule=f"{which}: {mention.rule}")
 

@@ -24,7 +24,7 @@ import yaml
 
 from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
 from ..lang import load, register
-from .dates import date_for, days_for, month_names
+from .dates import date_for, days_for, month_names, month_number
 from .places import event_places, km_between
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
@@ -229,14 +229,17 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     after = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:3]
     if after and know.after_trigger.search(doc.text, hit.end, after[-1].end()):
         return "irrealis"
-    if after and know.habitual.search(doc.text, hit.end, after[-1].end()):
-        return "habitual"  # "bentrokan yang sering terjadi"
+    habit = know.habitual.search(doc.text, hit.end, sent.end) if after else None
+    if habit is not None and habit.start < after[-1].end() and not re.search(r"[,;]", doc.text[hit.end:habit.start]):
+        return "habitual"  # "bentrokan yang sering terjadi", "aircraft have been carrying out air strikes"
     if after and know.earlier_after.search(doc.text, hit.end, after[-1].end()):
         return "background"  # "serangkaian bom yang terjadi sebelumnya di negara lain"
     if after and after[0].group(0)[:1].isupper() and after[0].group(0).lower() in month_names(doc.lang or "en") \
             and not re.match(r"\s*\d", doc.text[after[0].end():after[0].end() + 3]) \
             and not re.search(r"\d\s*$", doc.text[max(sent.start, hit.start - 4):hit.start]):
         return "background"  # "kerusuhan Mei": an event known by its month is history, not news
+    if _month_before(doc, sent, hit):
+        return "background"  # "his part in a December demonstration": an earlier month's event, named by its month
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
     if year is not None:
         reference = _reference_date(doc)
@@ -323,6 +326,22 @@ def _lead_of(lang: str, text: str, title: str, head: tuple[tuple[int, int], ...]
                  off_topic=know.off_topic_lead.search(title) is not None or told(know.off_topic_lead, head[:2]),
                  commemoration=any(remembered(t, start, end) for t, start, end in ((title, 0, len(title)),
                                                                                    *((text, a, b) for a, b in head[:2]))))
+
+
+def _month_before(doc: Document, sent: Span, hit: Hit) -> bool:
+    """The trigger follows a month's name written as its modifier ("a December demonstration"), with no day number
+    before the month, and the month is not the one the report is dated in."""
+    before = list(_WORDS.finditer(doc.text, max(sent.start, hit.start - 40), hit.start))
+    if not before or doc.text[before[-1].end():hit.start] != " ":
+        return False
+    month = before[-1].group(0)
+    number = month_number(doc.lang or "en", month)
+    if not month[:1].isupper() or len(month) <= 3 or number is None:
+        return False
+    if len(before) > 1 and before[-2].group(0).isdigit():
+        return False  # "on 5 December protests ...": a day
+    reference = _reference_date(doc)
+    return reference is None or number != reference.month
 
 
 def _governs_other_verb(doc: Document, cue: Hit, hit: Hit, know: _Knowledge) -> bool:
@@ -542,13 +561,17 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         if base == "Violent demonstration":
             return _Typing(base, trigger, f"trigger '{trigger.term}'")
         peaceful = any(not _within(m, background) for m in know.peaceful.finditer(doc.text, sent.start, sent.end))
+        own_violence = any(tax["event_type_of"][s] in ("Violence against civilians", "Battles") for s in found)
         # protesters who fought back ("clashed with police") make a violent demonstration even when police killed
         # some of them; excessive force is force against peaceful protesters
         for sub in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
             lex = know.modifiers.get(sub)
             if not lex or (sub == "Excessive force against protesters" and base != "Peaceful protest"):
                 continue
-            spans = [sent, *context[: 1 if sub == "Excessive force against protesters" else None]]
+            # the killing told next is the one this sentence tells too when it names its own attack ("Gunmen kill
+            # two civilians in al-Bab as residents rally"), not force used on the rally
+            spans = [sent, *context[: (0 if own_violence else 1) if sub == "Excessive force against protesters"
+                                    else None]]
             for span in spans:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
@@ -1432,6 +1455,9 @@ class EventExtractor:
                                  told_as=typing.sub_event_type)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
+            older = [p for p in found if _of_an_older_event(doc, sent, p, typing.trigger, know)]
+            if older and len(older) < len(found):
+                found = [p for p in found if p not in older]
             places = [p for p in found if p.place is None or p.place.level != "country"]
             if sub in tax["territory"]:
                 places = _territory_taken(doc, sent, typing.trigger, places)
@@ -1625,6 +1651,20 @@ def _in_trigger(doc: Document, sent: Span, place: PlaceMention, know: _Knowledge
         return False
     return any(h.start <= place.span.start and place.span.end <= h.end
                for lex in know.triggers.values() for h in lex.finditer(doc.text, place.span.start, min(sent.end, place.span.end + 30)))
+
+
+def _of_an_older_event(doc: Document, sent: Span, place: PlaceMention, trigger: Hit, know: _Knowledge) -> bool:
+    """'detained in Mogilev ... over his part in a December demonstration in Minsk': the place written right after
+    another trigger that tells an older event is that event's place, not this one's."""
+    if not place.span.within(sent) or place.span.start < trigger.end:
+        return False
+    for lexicon in know.triggers.values():
+        for hit in lexicon.finditer(doc.text, trigger.end, place.span.start):
+            gap = doc.text[hit.end:place.span.start]
+            if len(_WORDS.findall(gap)) <= 2 and not re.search(r"[,;]", gap) \
+                    and _modal(doc, sent, hit, know) == "background":
+                return True
+    return False
 
 
 def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:

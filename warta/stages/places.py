@@ -717,6 +717,8 @@ class Geoparser:
             known = self._unknown(doc, c, cands, span)  # "Chora district, ... Urozgan": not Chora on Chios
             if known is not None and known.place.country_code == focus and known.place.level != "country":
                 return known
+            if c.unit == "village" and g.population(rid) >= 100_000:
+                return None  # "the village of Korogo" in a report from Congo: not the city of Korhogo in Ivory Coast
         if best < threshold:
             return self._unknown(doc, c, cands, span) if c.unit else None
         level = g.level(rid)
