@@ -2054,3 +2054,41 @@ def test_a_protest_told_as_people_who_had_taken_to_the_streets_is_a_protest(extr
             "demand the return of the displaced, activists said on Friday.")
     assert [(e.sub_event_type, e.location) for e in extract(text, published="2020-05-09").events] == [
         ("Peaceful protest", "Al Bab")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2020, near Tin Ma Village, in Kyauktaw Township, in Rakhine State, Myanmar military and the Arakan "
+    "Army clashed four times. An artillery shell from the clash fell into Pyaing Taing village.",
+    "Pada 5 Maret 2020, di dekat desa Tin Ma, di kotapraja Kyauktaw, Negara Bagian Rakhine, militer Myanmar dan "
+    "Tentara Arakan bentrok empat kali.\n\nSebuah peluru artileri dari bentrokan itu jatuh di desa Pyaing Taing.",
+], ids=["en", "id"])
+def test_a_battles_shelling_that_falls_on_a_village_nearby_is_part_of_the_battle(extract, text):
+    # ACLED codes one armed clash; the shell's village lies 4 km from the clash's
+    events = extract(text, published="2020-03-06").events
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Armed clash", "Tin Ma", D(2020, 3, 5))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("MAKASSAR, KOMPAS.com - Dua kelompok pemuda bentrok di Jalan Sudirman, Makassar, pada Kamis (5/3/2020) malam.",
+     "2020-03-06", [("Mob violence", "South Sulawesi")]),
+    ("SITTWE, KOMPAS.com - Militer Myanmar dan Tentara Arakan bentrok di Negara Bagian Rakhine, Myanmar, pada Kamis "
+     "(5/3/2020).", "2020-03-06", [("Armed clash", "Rakhine")]),
+    ("JAKARTA, KOMPAS.com - Jadwal ujian bentrok dengan libur nasional di Jakarta pada Kamis (5/3/2020).", "2020-03-06",
+     []),
+    ("MAKASSAR, March 6 - Two groups of youths clashed near a market in Makassar on Thursday night, March 5, 2020.",
+     "2020-03-06", [("Mob violence", "South Sulawesi")]),
+], ids=["youths-id", "armies-id", "schedule-id", "youths-en"])
+def test_sides_that_clash_written_as_a_bare_verb(extract, text, published, expected):
+    # "bentrok" alone, like "clashed": an armed clash between armed sides, mob violence between unarmed ones, and
+    # nothing when schedules clash
+    assert [(e.sub_event_type, e.place.admin1) for e in extract(text, published=published).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KUALA LUMPUR, KOMPAS.com - Suporter tamu ditahan satu jam di dalam stadion di Petaling Jaya, Selangor, demi "
+    "menghindarkan bentrok dengan suporter tuan rumah, Kamis (6/11/2025).",
+    "KUALA LUMPUR, Nov 7 - Visiting fans were held inside the stadium in Petaling Jaya, Selangor, for an hour to avoid "
+    "clashes with home supporters on Thursday, November 6, 2025.",
+], ids=["id", "en"])
+def test_a_clash_that_was_avoided_is_no_event(extract, text):
+    assert [(e.sub_event_type, e.location) for e in extract(text, published="2025-11-07").events] == []

@@ -115,3 +115,53 @@ def test_gazetteer_admin1_names_papua(gaz):
 def test_gazetteer_nearest_district(gaz):
     p = gaz.nearest(-6.89, 107.59, level="admin3", country_code="ID")
     assert p.admin1 == "West Java" and p.admin2 == "Bandung"
+
+
+def test_acled_places_table_holds_only_geography():
+    # one line per place: country, admin1, admin2, name, latitude, longitude; nothing of the events
+    data = resources.files("warta").joinpath("data", "acled_places.tsv.gz").read_bytes()
+    assert len(data) < 300_000
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    assert len(lines) > 1000
+    for line in lines:
+        cc, _a1, _a2, name, lat, lon = line.split("\t")
+        assert len(cc) == 2 and cc.isupper() and name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+
+
+def test_a_township_cities500_lacks_is_known_from_acled_places(gaz):
+    # Rathedaung (Rakhine, Myanmar) has population 0 in GeoNames and is not in cities500
+    found = [r for r in gaz.ids("rathedaung") if gaz.country_code(r) == "MM"]
+    assert found and {gaz.source(found[0]), gaz.level(found[0])} == {"acled", "populated"}
+    lat, lon = gaz.coords(found[0])
+    assert abs(lat - 20.48) < 0.1 and abs(lon - 92.76) < 0.1
+
+
+def test_build_acled_places_keeps_the_usual_point_and_leaves_out_the_latest_rows(tmp_path):
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_acled_places.py"
+    spec = importlib.util.spec_from_file_location("build_acled_places", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    columns = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "iso3", "country",
+               "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "notes", "fatalities"]
+    rows = [  # three rows at Sharwain (two at one point), one later row at a village seen only then
+        ["IRQ1", "20200501", "Battles", "Armed clash", "IS", "PMF", "IRQ", "Iraq", "Diyala", "Muqdadiyah", "Sharwain",
+         "34.0552", "44.8879", "1", "a note", "1"],
+        ["IRQ2", "20200502", "Battles", "Armed clash", "IS", "PMF", "IRQ", "Iraq", "Diyala", "Muqdadiyah", "Sharwain",
+         "34.0552", "44.8879", "1", "a note", "0"],
+        ["IRQ3", "20200503", "Battles", "Armed clash", "IS", "PMF", "IRQ", "Iraq", "Diyala", "Muqdadiyah", "Sharwain",
+         "34.1", "44.9", "2", "a note", "0"],
+        ["IRQ4", "20200509", "Battles", "Armed clash", "IS", "PMF", "IRQ", "Iraq", "Diyala", "Khanaqin", "Abu Saida",
+         "33.96", "44.78", "1", "a note", "1"],
+    ]
+    with open(tmp_path / "acled_iraq.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    assert module.read_places(tmp_path) == [("IQ", "Diyala", "Khanaqin", "Abu Saida", 33.96, 44.78),
+                                            ("IQ", "Diyala", "Muqdadiyah", "Sharwain", 34.0552, 44.8879)]
+    assert [p[3] for p in module.read_places(tmp_path, holdout=0.25)] == ["Sharwain"]

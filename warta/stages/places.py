@@ -448,8 +448,9 @@ class Geoparser:
             if key in L.not_places:
                 return _Cand(toks[i][0], toks[j][1], key, [], i, j - i + 1, si, qualifier=True)
             written = text[toks[i][0]:toks[j][1]]
-            if j == i and (key in L.stop or (len(key) <= 3 and not written.isupper())):
-                continue
+            if j == i and (key in L.stop or (len(key) <= 3 and not written.isupper()
+                                             and L.after.get(_starts_with(words, j + 1, L.after)) != "district")):
+                continue  # a short word is a name only with a district's unit word after it ("Ann Township")
             ids = self.gaz.ids(key)
             if j > i and (words[i] not in L.stop or words[i] in L.particles):
                 # "In El Fasher" is neither "Inel" nor "In" without its particle; "Al Sukhnah" may be "Sukhnah"
@@ -465,6 +466,11 @@ class Geoparser:
                 if len(key) <= 3 and not text[toks[i][0]:toks[j][1]].isupper():
                     ids = []
             if ids:
+                qualified = _BRACKETED.match(text, toks[j][1])  # "Hpar Hpyo (Chin)": a name with its qualifier
+                if qualified is not None and (longer := self.gaz.ids(f"{key} {fold(qualified.group(1))}")):
+                    last_tok = max(k for k in range(j, len(toks)) if toks[k][0] < qualified.end())
+                    return _Cand(toks[i][0], qualified.end(), f"{key} {fold(qualified.group(1))}", longer, i,
+                                 last_tok - i + 1, si)
                 return _Cand(toks[i][0], toks[j][1], key, ids, i, j - i + 1, si)
         if force and words[i] not in L.stop:
             return _Cand(toks[i][0], toks[last][1], " ".join(words[i:last + 1]), [], i, last - i + 1, si)
@@ -895,6 +901,16 @@ def _vaguer_neighbour(a: PlaceMention, b: PlaceMention) -> bool:
     return km_between(p, q) <= 20
 
 
+def _city_holds(a: PlaceMention, b: PlaceMention) -> bool:
+    """True when ``a`` is a city of 100,000 or more and ``b`` a smaller place of its district close by: "In Tripoli,
+    shells slammed into homes in the Abu Salim district" (one event, at the more specific place)."""
+    p, q = a.place, b.place
+    if p.country_code != q.country_code or p.level != "populated" or p.population < 100_000 \
+            or q.level not in ("populated", "admin3", "admin4") or q.population >= 100_000:
+        return False
+    return fold(p.name) in (fold(q.admin2), fold(q.admin1)) and km_between(p, q) <= 15
+
+
 def km_between(p, q) -> float:
     """Distance in km between two places (equirectangular: exact enough at the tens of km warta compares)."""
     lat = math.radians((p.latitude + q.latitude) / 2)
@@ -925,7 +941,8 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     here = [m for m in here if not m.rule.endswith(":origin")]
     if here:
         kept = [m for m in here if not any(o.place.geonameid != m.place.geonameid
-                                           and (_contains(m, o) or _vaguer_neighbour(m, o)) for o in here)]
+                                           and (_contains(m, o) or _vaguer_neighbour(m, o) or _city_holds(m, o))
+                                           for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
         if home and len(home) < len(kept):
             kept = home + [m for m in kept if m not in home and _rank(m) > 0]
@@ -981,11 +998,12 @@ def _dateline(text: str) -> tuple[int, int] | None:
     return m.start(group), m.end(group)
 
 
-_UNIT_RANK = {"village": 4, "district": 3, "city": 2, "admin2": 2, "capital": 2, "admin1": 1}
+_BRACKETED = re.compile(r" \(([^()\n]{1,30})\)")
+_UNIT_RANK = {"village": 4, "district": 3, "city": 2, "capital": 2, "admin2": 1.5, "admin1": 1}
 _CHAIN_GAP = re.compile(r"^[\s,()]*$")
 
 
-def _unit_rank(doc: Document, m: PlaceMention) -> int:
+def _unit_rank(doc: Document, m: PlaceMention) -> float:
     if m.unit_word:
         units = (load(doc.lang or "en", "places").get("units_before") or {}) | (
             load(doc.lang or "en", "places").get("units_after") or {})
@@ -1015,7 +1033,9 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
             and _unit_rank(doc, previous) == _UNIT_RANK["village"] and _same_region(previous, m)
         if previous is not None and (plain or linked or holds_village) \
                 and (_unit_rank(doc, m) < _unit_rank(doc, previous) or _names_region_of(m, previous)
-                     or plain and _same_brackets(doc, previous, m) or holds_village):
+                     or plain and _same_brackets(doc, previous, m) or holds_village
+                     or plain and _unit_rank(doc, m) == _unit_rank(doc, previous) and m.unit_word and previous.unit_word
+                     and fold(m.unit_word) != fold(previous.unit_word)):  # "Ann Township, Kyaukpyu District"
             previous = m
             continue
         kept.append(m)
