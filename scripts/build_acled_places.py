@@ -1,7 +1,7 @@
 """Build ``warta/data/acled_places.tsv.gz``: the places ACLED's coders name, as a compact gazetteer table.
 
-GeoNames ``cities500`` leaves out most villages and many towns of the countries ACLED covers (Rakhine's
-Rathedaung, Minbya and Maungdaw, whose GeoNames population is 0; Congo's Saliboko; Iraq's Sharwain). The ACLED
+GeoNames ``cities500`` lacks most villages and many towns of the countries ACLED covers (Rakhine's
+Rathedaung, Minbya and Maungdaw; Congo's Saliboko; Iraq's Sharwain). The ACLED
 rows in ``../shared/data/acled/`` name those places with their coordinates: this script keeps only that
 geography, one line per distinct place, and nothing of the events (no date, actor, type, note or count).
 

@@ -130,7 +130,7 @@ def test_acled_places_table_holds_only_geography():
 
 
 def test_a_township_cities500_lacks_is_known_from_acled_places(gaz):
-    # Rathedaung (Rakhine, Myanmar) has population 0 in GeoNames and is not in cities500
+    # Rathedaung (Rakhine, Myanmar) is not in GeoNames cities500
     found = [r for r in gaz.ids("rathedaung") if gaz.country_code(r) == "MM"]
     assert found and {gaz.source(found[0]), gaz.level(found[0])} == {"acled", "populated"}
     lat, lon = gaz.coords(found[0])

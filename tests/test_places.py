@@ -551,7 +551,7 @@ def test_country_and_city_names_written_with_of_or_in_indonesian(geoparser, text
     "Rakhine, Selasa (3/3/2020), dan melukai dua warga.",
 ], ids=["en", "id"])
 def test_a_myanmar_township_geonames_lacks_is_placed_where_it_is(extract, text):
-    # Rathedaung is not in GeoNames cities500 (population 0 there); ACLED's coders name it with its point
+    # Rathedaung is not in GeoNames cities500; ACLED's coders name it with its point
     events = extract(text, published="2020-03-04").events
     assert [(e.location, e.place.admin1) for e in events] == [("Rathedaung", "Rakhine")]
     assert abs(events[0].place.latitude - 20.48) < 0.1 and abs(events[0].place.longitude - 92.76) < 0.1
