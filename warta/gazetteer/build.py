@@ -129,10 +129,11 @@ def build_index(settings: Settings | None = None, force: bool = False) -> Path:
     return path
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance in km between two points (equirectangular: exact enough under 100 km)."""
-    dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(math.radians(lat2 - lat1), dx)
+def km_apart(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km between two points (equirectangular: exact enough at the tens of km warta compares; the
+    places stage's :func:`~warta.stages.places.km_between` is this for two places)."""
+    lat = math.radians((lat1 + lat2) / 2)
+    return math.hypot((lon1 - lon2) * 111.32 * math.cos(lat), (lat1 - lat2) * 110.57)
 
 
 def _site(package: str) -> Path:
@@ -333,7 +334,7 @@ class _Builder:
                 continue
             lat, lon = float(lat), float(lon)
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "Hpar Hpyo (Chin)": the qualifier is no name
-            if any(self.rows[r][2] == cc and _km(self.rows[r][6], self.rows[r][7], lat, lon) <= near_km
+            if any(self.rows[r][2] == cc and km_apart(self.rows[r][6], self.rows[r][7], lat, lon) <= near_km
                    for key in {fold(name), fold(bare)} for r in self.keys.get(key, ())):
                 continue
             self.add((f"ACLED:{n}", bare or name, cc, "populated", a1, a2, lat, lon, 0, "acled"), {name, bare})

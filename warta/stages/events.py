@@ -1293,10 +1293,10 @@ class EventExtractor:
                         patient = None
             plain = typing.trigger.term in know.plain_clash
             told = (sent, *sentences[index + 1:index + 2])
-            if plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told):
+            gunfire = plain and any(know.firearms.search(doc.text, s.start, s.end) for s in told)
+            if gunfire:
                 plain = False  # "two families clashed ... The two sides exchanged fire": an armed clash, not a brawl
-            gunfire = typing.trigger.term in know.plain_clash and _gunfire_without_the_state(
-                doc, sent.start, told[-1].end, know)
+                gunfire = not _state_named(doc, sent.start, told[-1].end)  # not police who fired at the crowd
             if plain and know.armed_units is not None and know.armed_units.search(doc.text, sent.start, sent.end):
                 plain = False  # "Fighting between the Radaa force and the 444th Brigade": named armed units, not a brawl
             cited = _cited(doc, sent)
@@ -1707,19 +1707,18 @@ def model_retypes(doc: Document, sent: Span, typing: _Typing, sub: str, predicti
     know, term = knowledge(doc.lang or "en"), typing.trigger.term
     if sub == "Armed clash" and taxonomy()["event_type_of"][prediction.label] == "Riots":
         after = next((s for s in doc.sentences if s.start >= sent.end), None)
-        if _gunfire_without_the_state(doc, sent.start, after.end if after is not None else sent.end, know):
+        end = after.end if after is not None else sent.end
+        if know.firearms.search(doc.text, sent.start, end) is not None and not _state_named(doc, sent.start, end):
             return False  # "Warga dua desa bentrok ... Kedua kelompok saling tembak": guns make it a battle, no riot
     crowd = term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
     return may_override(sub, prediction, threshold, crowd=crowd, shown=term in know.display_triggers,
                         regime=sub == "Other" and settled(typing, know), deaths=tells_deaths(doc, sent.start, sent.end))
 
 
-def _gunfire_without_the_state(doc: Document, start: int, end: int, know: _Knowledge) -> bool:
-    """Firearms told between ``start`` and ``end`` and no state force named there: the sides shot at each other
-    ("Warga dua desa bentrok ... Kedua kelompok saling tembak"), not police who fired at a crowd."""
-    if know.firearms.search(doc.text, start, end) is None:
-        return False
-    return not any(a.inter == 1 for a in find_actors(doc, start, end, doc.focus_country))
+def _state_named(doc: Document, start: int, end: int) -> bool:
+    """A state force is named between ``start`` and ``end``: gunfire told there may be police firing at a crowd,
+    not two sides shooting at each other ("Warga dua desa bentrok ... Kedua kelompok saling tembak")."""
+    return any(a.inter == 1 for a in find_actors(doc, start, end, doc.focus_country))
 
 
 def may_override(sub: str, prediction, threshold: float, *, crowd: bool = False, shown: bool = False,

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Place, PlaceMention, Span
 from ..gazetteer import Gazetteer
+from ..gazetteer.build import km_apart
 from ..gazetteer.names import fold
 from ..lang import available, load
 from ..lexicon import Lexicon
@@ -912,9 +913,8 @@ def _city_holds(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def km_between(p, q) -> float:
-    """Distance in km between two places (equirectangular: exact enough at the tens of km warta compares)."""
-    lat = math.radians((p.latitude + q.latitude) / 2)
-    return math.hypot((p.longitude - q.longitude) * 111.32 * math.cos(lat), (p.latitude - q.latitude) * 110.57)
+    """Distance in km between two places (see :func:`~warta.gazetteer.build.km_apart`)."""
+    return km_apart(p.latitude, p.longitude, q.latitude, q.longitude)
 
 
 def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> list[PlaceMention]:
