@@ -48,24 +48,27 @@ def iso2(row: dict) -> str | None:
         return None
 
 
-def read_places(folder: Path, holdout: float = 0.0) -> list[tuple[str, str, str, str, float, float]]:
-    points: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
+def earlier_rows(folder: Path, holdout: float = 0.0):
+    """Every row of the folder's ``*.csv`` files, without each file's latest ``holdout`` share by date."""
     for path in sorted(folder.glob("*.csv")):
         rows = sorted(acled_events(path), key=lambda r: r.date)
-        if holdout:
-            rows = rows[: int(len(rows) * (1 - holdout))]
-        for r in rows:
-            row = r.row
-            name, cc = (row.get("location") or "").strip(), iso2(row)
-            try:
-                lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
-            except (KeyError, ValueError):
-                continue
-            if not name or cc is None:
-                continue
-            key = (cc, (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip(), name)
-            precision = (row.get("geo_precision") or "3").strip()
-            points[key][(lat, lon, precision)] += 1
+        yield from rows[: int(len(rows) * (1 - holdout))] if holdout else rows
+
+
+def read_places(folder: Path, holdout: float = 0.0) -> list[tuple[str, str, str, str, float, float]]:
+    points: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
+    for r in earlier_rows(folder, holdout):
+        row = r.row
+        name, cc = (row.get("location") or "").strip(), iso2(row)
+        try:
+            lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
+        except (KeyError, ValueError):
+            continue
+        if not name or cc is None:
+            continue
+        key = (cc, (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip(), name)
+        precision = (row.get("geo_precision") or "3").strip()
+        points[key][(lat, lon, precision)] += 1
     out = []
     for (cc, a1, a2, name), seen in points.items():
         (lat, lon, _), _n = max(seen.items(), key=lambda kv: (kv[1], -int(kv[0][2] or 3)))

@@ -116,6 +116,36 @@ def test_the_perpetrator_a_following_sentence_names_is_actor1(extract, text):
     assert words & {"Rapid Support Forces", "Pasukan Dukungan Cepat", "RSF"}
 
 
+@pytest.mark.parametrize("text", [
+    # where the shells came from, told after the event: that side fired them
+    ("Two artillery shells fell into Wet Ma Kya village in Kyauktaw Township, Rakhine State, on Monday, February 17, "
+     "2020, destroying three houses. The shells came from the Myanmar military camp east of the village, villagers "
+     "said."),
+    ("Two artillery shells fell into Wet Ma Kya village in Kyauktaw Township, Rakhine State, on Monday, February 17, "
+     "2020, destroying three houses. The shells were most likely fired by the Myanmar military, residents said."),
+    ("Dua peluru artileri jatuh di Desa Wet Ma Kya, Kota Kyauktaw, Negara Bagian Rakhine, Myanmar, pada Senin "
+     "(17/2/2020) dan merusak tiga rumah. Warga menyebut peluru itu ditembakkan oleh militer Myanmar dari bukit di "
+     "timur desa."),
+])
+def test_who_fired_the_shells_told_in_a_following_sentence_is_actor1(extract, text):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Myanmar")]
+
+
+@pytest.mark.parametrize("text", [
+    ("A woman was killed by a stray bullet at her home in Myebon, Rakhine State, on Wednesday, December 18, 2019. "
+     "The bullet came from the Rae Htoe Mountain range, residents said."),
+    ("Seorang perempuan tewas terkena peluru nyasar di rumahnya di Myebon, Negara Bagian Rakhine, Myanmar, Rabu "
+     "(18/12/2019). Peluru itu berasal dari Pegunungan Rae Htoe, kata warga."),
+])
+def test_where_the_bullet_came_from_is_no_perpetrator(extract, text):
+    # a mountain range is where the shot came from, not a group that fired it
+    doc = extract(text)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Attack", "Unidentified Armed Group (Myanmar)", 1)]
+
+
 @pytest.mark.parametrize("text, group", [
     # an organisation the dictionary does not know, found by the name recogniser right after the cue
     ("At least 12 people were killed when a bomb exploded at a market in Rafah, Gaza, on Monday, November 3, 2025. "

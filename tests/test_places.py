@@ -381,6 +381,15 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
          "Borno"),
         ("Kelompok bersenjata menembaki sebuah truk di jalan raya Sentani - Jayapura, Senin (3/4/2023).", "id", "Sentani",
          "Papua"),
+        # two places after "between" tell where one event happened: the more specific, else the first
+        ("Myanmar troops fought Arakan Army fighters between Pyin Wan and Kan Pyin villages in Rathedaung Township, "
+         "Rakhine State, on Tuesday.", "en", "Pyin Wan", "Rakhine"),
+        ("Gunmen shot dead a man on the road between Jbib and Um Walad in the Daraa countryside on Tuesday.", "en",
+         "Um Walad", "Dar'a"),
+        ("Kontak tembak antara TNI dan TPNPB terjadi di antara Kampung Titigi dan Kampung Ndugusiga, Distrik Sugapa, "
+         "Kabupaten Intan Jaya, Senin (3/4/2023).", "id", "Titigi", "Papua"),
+        ("Seorang warga ditembak orang tak dikenal di jalan antara Desa Bolano dan Desa Lembah Bomban, Kabupaten "
+         "Parigi Moutong, Sabtu (1/4/2023).", "id", "Bolano", "Central Sulawesi"),
         # "Nihm (Sanaa)": the governorate Sana', though the capital Sanaa is written the same way
         ("Houthi forces shelled government positions on the Nihm (Sanaa) front on Monday.", "en", "Nihm", "Sana'"),
     ],

@@ -25,7 +25,9 @@ import yaml
 from ..document import ActorMention, CasualtyClaim, DateMention, Document, EventMention, Evidence, PlaceMention, Span
 from ..lang import load, register
 from .dates import date_for, days_for, month_names, month_number
+from .frontlines import FIGHTS, held_at, namesake_on_front
 from .places import event_places, km_between
+from ..gazetteer.names import fold
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
 from .actors import country_name, fill, find_actors
@@ -51,7 +53,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "disappearance_cues", "regime_events", "self_dispersal", "accident_cues", "release_words",
                     "protest_scenes", "object_preps", "pluperfect", "reported_speech",
                     "unopposed", "raid_words", "found_cues", "released",
-                    "settled_triggers", "perpetrator_breaks", "found_dead", "personal_lead",
+                    "settled_triggers", "perpetrator_breaks", "landforms", "found_dead", "personal_lead",
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
                     "match_crowds", "commemoration_cues"})
@@ -124,6 +126,7 @@ class _Knowledge:
         self.perpetrator_cues = Lexicon(data.get("perpetrator_cues", []))
         # a place preposition breaks the link too ("dilakukan seniornya ke polisi": reported to the police)
         self.perpetrator_breaks = self.place_preps | {w.lower() for w in data.get("perpetrator_breaks", [])}
+        self.landforms = {w.lower() for w in data.get("landforms", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.found_dead = {t.lower() for t in data.get("found_dead", [])}
@@ -1510,6 +1513,7 @@ class EventExtractor:
                                     f"at {event.location or 'an unknown place'} («{_excerpt(event.notes)}»{where})")
         doc.events = [e for e in events if e.event_date is not None or self.settings.undated_events]
         _toll_as_coded(doc, doc.events, know)
+        _front_line_shooter(doc, doc.events)
         for event in doc.events:
             if event.sub_event_type in tax["no_fatalities"] and event.fatalities:
                 # deaths told at a peaceful protest are its cause ("to protest the killing of a trader"): a protest
@@ -1635,6 +1639,37 @@ def _attach_perpetrator(doc: Document, sent: Span, events: list[EventMention], k
             event.actor1, event.inter1 = named[0].name, named[0].inter
             event.evidence.append(Evidence("actor1", [named[0].span], "no one named in the event's sentence: the "
                                            "perpetrator a following sentence names"))
+
+
+def _front_line_shooter(doc: Document, events: list[EventMention]) -> None:
+    """Fire seen at a place on a front line with no shooter named ("the OSCE SMM observed 25 explosions near
+    Kominternove"): coded to the side that did not hold the place, as ACLED does (:mod:`.frontlines`). A village
+    named alone, read as a namesake far away, is first moved to the one of the front ("explosions near Lozove")."""
+    for event in events:
+        if event.sub_event_type not in FIGHTS or event.place is None:
+            continue
+        front = held_at(event.place, event.event_date)
+        if front is None and event.place.level == "populated" and event.geo_precision < 3 \
+                and (front := namesake_on_front(event.place, event.event_date)) is not None \
+                and not any(m.place is not None and m.place.level != "country"
+                            and fold(m.name) not in {fold(front.name), fold(front.admin1), fold(front.admin2)}
+                            for m in doc.places if event.sentence is not None and m.span.within(event.sentence)):
+            # the village is named alone, or with the front's own region ("near Opytne, Donetsk"), with no other
+            # town or region that says which one it is: the front's
+            event.place = dataclasses.replace(event.place, geonameid=f"front:{front.country_code}:{front.name}",
+                                              name=front.name, admin1=front.admin1, admin2=front.admin2,
+                                              latitude=front.latitude, longitude=front.longitude, source="acled")
+            event.location = front.name
+            spans = next((e.spans for e in event.evidence if e.field == "location"), [])
+            event.evidence.append(Evidence("location", spans, "a namesake far from the front; the report tells of fire: "
+                                           f"the place of that name on the front line ({front.admin2}, {front.admin1})"))
+        if front is None or not _unnamed_initiator(event):
+            continue
+        event.actor1, event.inter1 = front.adversary, front.adversary_inter
+        if not event.actor2:
+            event.actor2, event.inter2 = front.holder, front.holder_inter
+        event.evidence.append(Evidence("actor1", [], f"no shooter named at a front line: {front.describe()}; fire "
+                                       "seen there is coded to the side that did not hold it"))
 
 
 def _place_list(doc: Document, places: list[PlaceMention]) -> bool:
@@ -2064,6 +2099,8 @@ def _with_recognised(doc: Document, sent: Span, actors: list[ActorMention], cnam
         if name.label != "ORG" or not (sent.start <= name.start and name.end <= sent.end) \
                 or any(a.span.start < name.end and name.start < a.span.end for a in actors):
             continue
+        if {w.lower() for w in _WORDS.findall(name.text)} & know.landforms:
+            continue  # "the bullets came from the Rae Htoe Mountain range": where from, not who
         mention = ActorMention(doc.span(name.start, name.end, "actor"), name.text, 3, cname, name.text, "recognised name")
         if _named_perpetrator(doc, mention, know):
             extra.append(mention)

@@ -934,6 +934,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
         here = [m for m in here if m.rule != "dateline"]
     here = _drop_chained_containers(doc, here)
     here = _drop_road_ends(doc, here)
+    here = _drop_between_ends(doc, here)
     relative = [m for m in here if _is_relative(doc, m)]
     if relative and any(m not in relative and _rank(m) >= 2 for m in here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
@@ -1069,6 +1070,42 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
         if (next_word and fold(next_word.group(1)) in after) or any(previous[-len(p):] == p for p in before if p):
             dropped.add(id(b))
     return [m for m in here if id(m) not in dropped]
+
+
+def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMention]:
+    """'between Pyin Wan and Kan Pyin village', 'di antara Kampung Wuloni dan Kampung Kwiyagi': two places after
+    "between" say where one event happened, somewhere in between; it is coded to the more specific of them (a
+    village before a town or a province's namesake), else to the first; not one event at each (nor at the other
+    where it is named again). The pair only says where a place lies when it follows that place
+    ("near Chein Khar Li village, between Inn Din and Koe Tan Kauk") or when both are regions and a town is named
+    ("between Al Sukhnah and Ash Shula on the border between Deir-ez-Zor and Homs"): then neither is the place."""
+    words = load(doc.lang or "en", "places")
+    cues = {fold(w) for w in words.get("between_words") or ()}
+    joins = {fold(w) for w in words.get("between_joins") or ()}
+    if not cues or not joins:
+        return here
+    ordered = sorted(here, key=lambda m: m.span.start)
+    dropped: set[str] = set()
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        gap = doc.text[a.span.end:b.span.start]
+        gap_words = [fold(w) for w in re.findall(r"\w+", gap)]
+        if re.search(r"[,.;:()]", gap) or not joins & set(gap_words) or len(gap_words) > 3:
+            continue
+        lead = doc.text[max(0, a.span.start - 40):a.span.start]
+        lead_words = [fold(w) for w in re.findall(r"\w+", lead.split(",")[-1])]
+        if not cues & set(lead_words[-4:]) or a.place.geonameid == b.place.geonameid:
+            continue
+        # the more specific of the two ("between Paletwa Town and Baung Wee village": the village), else the first
+        keep, drop = (b, a) if _unit_rank(doc, b) > _unit_rank(doc, a) else (a, b)
+        dropped.add(drop.place.geonameid)
+        before = ordered[i - 1] if i else None
+        link = doc.text[before.span.end:a.span.start] if before is not None else ""
+        describes = (before is not None and _rank(before) >= 3 and "," in link
+                     and len(re.findall(r"\w+", link)) <= 4)  # "near X village, between A and B"
+        regions = max(_rank(a), _rank(b)) <= 2 and any(_rank(m) >= 3 for m in ordered if m is not a and m is not b)
+        if describes or regions:
+            dropped.add(keep.place.geonameid)
+    return [m for m in here if m.place.geonameid not in dropped]
 
 
 @functools.cache
