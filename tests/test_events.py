@@ -183,6 +183,20 @@ def test_peaceful_protest_english(extract):
     assert ev.fatalities == 0
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Environmentalists formed human chains in Dhaka city on Monday, March 13, 2023, demanding that the rivers of "
+     "Bangladesh be freed from encroachment.", "Dhaka"),
+    ("Ratusan aktivis lingkungan membentuk rantai manusia di depan Gedung DPRD Kota Semarang, Senin (13/3/2023), "
+     "menuntut sungai bebas dari sampah.", "Semarang"),
+    # the council's building in front of which they stood is where the protest was
+    ("Hundreds of students rallied in front of the DPRD Semarang building on Monday, March 13, 2023, demanding "
+     "cleaner rivers.", "Semarang"),
+])
+def test_a_human_chain_is_a_peaceful_protest_where_it_stood(extract, text, place):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Peaceful protest", place)]
+
+
 def test_peaceful_protest_indonesian(extract):
     text = ("Ratusan mahasiswa berunjuk rasa secara damai di depan gedung DPRD Kota Makassar, Sulawesi Selatan, "
             "Kamis (8/10/2020), menolak Undang-Undang Cipta Kerja.")
@@ -228,6 +242,18 @@ def test_riot_mob_violence(extract, text, date, admin2):
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
     assert ev.actor1 == "Rioters (Indonesia)"
     assert ev.event_date == date and ev.place.admin2 == admin2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 12 February 2023, members of Chhatra League (BCL) assaulted and injured a student at Rajshahi university "
+     "campus in Rajshahi city, Bangladesh.", "Rajshahi"),
+    ("Puluhan anggota Liga Awami menyerang dan melukai seorang pemimpin partai oposisi di Kota Natore, Bangladesh, "
+     "Rabu (25/1/2023).", "Natore"),
+])
+def test_a_league_in_a_partys_name_is_no_sport(extract, text, place):
+    # "League" and "Liga" are words of football, but the Awami League and its student wing are parties
+    doc = extract(text)
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Mob violence", place)]
 
 
 def test_massa_is_a_crowd_not_a_town_in_italy(extract):

@@ -873,10 +873,14 @@ def _acts(doc: Document, actor: ActorMention, hit: Hit, know: _Knowledge) -> boo
 
 
 def _off_topic(doc: Document, sent: Span, know: _Knowledge) -> bool:
-    """A word of sport, business, health or accidents in the sentence, unless it is the name of a place found there
-    ("kota Hama", not "hama", pests)."""
+    """A word of sport, business, health or accidents in the sentence, unless it is in the name of a place or of an
+    actor the dictionary knows found there ("kota Hama", not "hama", pests; "Chhatra League", a party's student
+    wing, not a football league)."""
     hits = list(know.non_conflict.finditer(doc.text, sent.start, sent.end))
-    names = [m.span for m in doc.places if sent.start <= m.span.start < sent.end] if hits else []
+    if not hits:
+        return False
+    names = [m.span for m in doc.places if sent.start <= m.span.start < sent.end]
+    names += [a.span for a in find_actors(doc, sent.start, sent.end, doc.focus_country) if a.rule.startswith("dictionary")]
     return any(not any(n.start <= hit.start and hit.end <= n.end for n in names) for hit in hits)
 
 

@@ -109,6 +109,7 @@ class _Lang:
         self.capital_not_before = {fold(w) for w in d.get("capital_not_before") or ()}
         self.sub_localities = {tuple(fold(w).split()) for w in d.get("sub_localities") or ()}
         self.sites = {tuple(fold(w).split()) for w in d.get("qualifier_sites") or ()}
+        self.site_approach = {fold(w) for w in d.get("site_approach") or ()}
         self.buildings = {tuple(fold(w).split()) for w in d.get("building_words") or ()}
         self.person = {tuple(fold(w).split()) for w in d.get("person_before") or ()}
         self.speech_before = {fold(w) for w in d.get("speech_before_person") or ()}
@@ -546,7 +547,12 @@ class Geoparser:
     def _at_site(words: list[str], start: int, tok: int, L: _Lang) -> bool:
         """True when ``words[start:tok]`` is a site word after a location preposition ("di Polrestabes Medan")."""
         site = _ends_with(words, tok, L.sites)
-        return site is not None and tok - len(site) == start and _ends_with(words, start, L.preps) is not None
+        if site is None or tok - len(site) != start:
+            return False
+        # "di depan Gedung DPRD Kota Semarang": words for the front or the building of the site may come between
+        while start > 0 and words[start - 1] in L.site_approach:
+            start -= 1
+        return _ends_with(words, start, L.preps) is not None
 
     def _holds(self, key: str, ids: list[int]) -> bool:
         """True when ``key`` names a country, province or regency holding one of ``ids``
