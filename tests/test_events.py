@@ -197,6 +197,56 @@ def test_a_human_chain_is_a_peaceful_protest_where_it_stood(extract, text, place
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Peaceful protest", place)]
 
 
+@pytest.mark.parametrize("text, place, actor1", [
+    ("On 26 February 2024, journalists and rights activists staged a human chain in Karwan Bazar, Dhaka, condemning "
+     "the Israeli military's aggression on Gaza and expressing solidarity with Palestine.", "Dhaka",
+     "Protesters (Bangladesh)"),
+    ("Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta, Senin (16/10/2023), "
+     "mengecam serangan Israel di Gaza.", "Jakarta", "Protesters (Indonesia)"),
+])
+def test_a_place_in_a_protests_demand_is_what_it_was_about(extract, text, place, actor1):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.location, e.actor1) for e in doc.events] == [("Peaceful protest", place, actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers rallied in Jakarta and Kuala Lumpur on Monday, May 1, 2023, demanding higher wages.",
+    "Ribuan buruh berunjuk rasa di Jakarta dan Kuala Lumpur, Senin (1/5/2023), menuntut kenaikan upah.",
+])
+def test_protests_told_together_in_two_countries_name_each_countrys_protesters(extract, text):
+    doc = extract(text)
+    assert sorted((e.location, e.actor1) for e in doc.events) == [
+        ("Jakarta", "Protesters (Indonesia)"), ("Kuala Lumpur", "Protesters (Malaysia)")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Members of the Amar Bangladesh party staged a protest rally in Bijoynagar area, Dhaka city, on Wednesday, "
+     "February 7, 2024, against the killings of Bangladeshis on the borders with India and Myanmar."),
+    ("Anggota partai Amar Bangladesh berunjuk rasa di kawasan Bijoynagar, Kota Dhaka, Rabu (7/2/2024), memprotes "
+     "pembunuhan warga Bangladesh di perbatasan dengan India dan Myanmar."),
+])
+def test_a_capital_of_millions_is_not_a_small_namesake_in_a_country_the_report_names(extract, text):
+    # India is named, and has a small town called Dhaka; the protest was in Bangladesh's capital
+    doc = extract(text)
+    assert [(e.location, e.place.country_code, e.actor1) for e in doc.events] == [
+        ("Dhaka", "BD", "Protesters (Bangladesh)")]
+
+
+@pytest.mark.parametrize("text, sub_event_type, place", [
+    # the idiom of the Bangladeshi press ACLED's notes follow
+    ("Supporters of a defeated Awami League candidate threw crude bombs at the victory procession of an independent "
+     "candidate in Alinagar union, Kalkini upazila (Madaripur, Dhaka), on Monday, January 8, 2024.", "Mob violence",
+     "Alinagar"),
+    ("Members of BNP staged a black-flag procession in Bogra city on Friday, January 26, 2024, rejecting the results "
+     "of the general elections.", "Peaceful protest", "Bogra"),
+    ("Members of Chhatra League assaulted members of Nagorik Oikya in Dhaka's Tejgaon area on Monday, February 19, "
+     "2024, during their signature campaign.", "Mob violence", "Dhaka"),
+])
+def test_bangladeshi_party_violence_and_protests(extract, text, sub_event_type, place):
+    doc = extract(text)
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [(sub_event_type, place)]
+
+
 def test_peaceful_protest_indonesian(extract):
     text = ("Ratusan mahasiswa berunjuk rasa secara damai di depan gedung DPRD Kota Makassar, Sulawesi Selatan, "
             "Kamis (8/10/2020), menolak Undang-Undang Cipta Kerja.")
@@ -254,6 +304,17 @@ def test_a_league_in_a_partys_name_is_no_sport(extract, text, place):
     # "League" and "Liga" are words of football, but the Awami League and its student wing are parties
     doc = extract(text)
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Mob violence", place)]
+
+
+@pytest.mark.parametrize("text", [
+    ('Kampus itu tenang pada Rabu (23/7/2025). "Sesama mahasiswa bisa baku hantam dan saling mengumpat, bukan karena '
+     'ideologi yang berbeda," kata seorang dosen di Padang.'),
+    ('The campus was calm on Wednesday, July 23, 2025. "Fellow students can come to blows and trade insults, not over '
+     'ideology," a lecturer in Padang said.'),
+])
+def test_students_named_as_such_in_a_saying_are_no_fight(extract, text):
+    # the members of a party acting are company enough for a fight word; students spoken of in general are not
+    assert extract(text, published="2025-07-23").events == []
 
 
 def test_massa_is_a_crowd_not_a_town_in_italy(extract):

@@ -793,9 +793,12 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if any(a.inter in wanted and not _is_cited(doc, a, cited) and not (handling and _handles(doc, sent, a, know))
            for a in actors):
         return True
-    crowds = [a for a in actors if _is_crowd(a, know) and _acts(doc, a, besides, know)] if besides is not None else []
+    crowds = [a for a in actors if (_is_crowd(a, know) or _organisation(a)) and _acts(doc, a, besides, know)] \
+        if besides is not None else []
     if crowds and any(not _is_cited(doc, a, _cited(doc, sent)) for a in crowds):
-        return True  # "a group of people attacked a media office": a crowd acting, not one telling of it
+        # "a group of people attacked a media office", "members of Chhatra League assaulted ...": a crowd or the
+        # members of a party or a movement acting, not one telling of it (nor students or villagers named as such)
+        return True
     if not casualties:
         return False
     found = find_casualties(doc, sent.start, sent.end)
@@ -803,6 +806,12 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     if besides is not None:
         spans = [s for s in spans if s is None or not (s.start < besides.end and besides.start < s.end)]
     return bool(spans)
+
+
+def _organisation(actor: ActorMention) -> bool:
+    """The actor is the members of a named party, wing or movement ("BCL: Bangladesh Chhatra League"), not an
+    identity group ACLED names by country ("Students (Indonesia)")."""
+    return bool(actor.group) and not actor.group.endswith(")")
 
 
 def _inside(hit: Hit, lookalikes: Lexicon, doc: Document, sent: Span) -> bool:
@@ -1279,6 +1288,12 @@ class EventExtractor:
 
         def emit(index, sent, typing, sub, prediction, places) -> None:
             nonlocal last_events, last_index, last_listed
+            if tax["event_type_of"][sub] in ("Protests", "Riots") and len(places) > 1:
+                # "staged a human chain in Dhaka, condemning Israel's aggression on Gaza": a place named in the
+                # protest's demand is what it was about, not where it was
+                demand = next(iter(know.demands.finditer(doc.text, typing.trigger.end, sent.end)), None)
+                held = [p for p in places if demand is None or p.span.start < demand.start]
+                places = held or places
             # actors are named after the country where the event happened ("Protesters (Indonesia)" at the
             # Chinese embassy in Jakarta), else the document's focus country
             country = next((p.place.country_code for p in places if p.place is not None), doc.focus_country)
@@ -1363,6 +1378,12 @@ class EventExtractor:
             shared = split or len(days) > 1  # a toll told for several places or days is split evenly between them
             for n, (place, day) in enumerate(pairs):
                 event = self._event(doc, sent, typing, sub, actor1, actor2, place, day, source_names, tax)
+                if place.place is not None and place.place.country_code != country:
+                    # protests in two countries told together: each event's default actors are its own country's
+                    own, suffix = f"({country_name(place.place.country_code)})", f"({cname})"
+                    for key in ("actor1", "actor2"):
+                        if getattr(event, key).endswith(suffix):
+                            setattr(event, key, getattr(event, key)[: -len(suffix)] + own)
                 if prediction is not None:
                     event.evidence.append(Evidence("explain", [], prediction.explain()))
                 event.assoc_actor_1, event.assoc_actor_2 = assoc1, assoc2

@@ -710,6 +710,16 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
+        if c.unit in ("", "city") and g.level(rid) == "populated" and g.population(rid) < 100_000 \
+                and (g.country_code(rid), fold(g.admin1_of(rid))) not in ctx_a1 \
+                and (g.country_code(rid), fold(g.admin2_of(rid))) not in ctx_a2:
+            # "Dhaka city" in a report that names India: Bangladesh's capital of millions, not a small namesake of
+            # the focus country, unless the namesake's region is written with it
+            big = [r for r in ids if g.level(r) == "populated" and g.population(r) >= 1_000_000
+                   and g.country_code(r) != g.country_code(rid)]
+            if big:
+                rid = max(big, key=g.population)
+                best = max(best, 2.0)
         if not c.unit and g.level(rid) == "populated":
             country = next((r for r in ids if g.level(r) == "country"), None)
             # "Meksiko" is the country, not a small namesake town in the focus country, nor Mexico City, which is
