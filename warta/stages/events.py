@@ -889,7 +889,8 @@ def _off_topic(doc: Document, sent: Span, know: _Knowledge) -> bool:
     if not hits:
         return False
     names = [m.span for m in doc.places if sent.start <= m.span.start < sent.end]
-    names += [a.span for a in find_actors(doc, sent.start, sent.end, doc.focus_country) if a.rule.startswith("dictionary")]
+    names += [a.span for a in find_actors(doc, sent.start, sent.end, doc.focus_country)
+              if a.rule.startswith("dictionary")]
     return any(not any(n.start <= hit.start and hit.end <= n.end for n in names) for hit in hits)
 
 

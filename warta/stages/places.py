@@ -1095,9 +1095,7 @@ def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMen
     where it is named again). The pair only says where a place lies when it follows that place
     ("near Chein Khar Li village, between Inn Din and Koe Tan Kauk") or when both are regions and a town is named
     ("between Al Sukhnah and Ash Shula on the border between Deir-ez-Zor and Homs"): then neither is the place."""
-    words = load(doc.lang or "en", "places")
-    cues = {fold(w) for w in words.get("between_words") or ()}
-    joins = {fold(w) for w in words.get("between_joins") or ()}
+    cues, joins = _between_words(doc.lang or "en")
     if not cues or not joins:
         return here
     ordered = sorted(here, key=lambda m: m.span.start)
@@ -1122,6 +1120,14 @@ def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMen
         if describes or regions:
             dropped.add(keep.place.geonameid)
     return [m for m in here if m.place.geonameid not in dropped]
+
+
+@functools.cache
+def _between_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's "between" words and the words joining the two places after them, folded once."""
+    words = load(lang, "places")
+    return (frozenset(fold(w) for w in words.get("between_words") or ()),
+            frozenset(fold(w) for w in words.get("between_joins") or ()))
 
 
 @functools.cache
