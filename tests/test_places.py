@@ -384,6 +384,11 @@ def test_places_a_neighbourhood_is_part_of_its_town_not_a_namesake_town(geoparse
         # two places after "between" tell where one event happened: the more specific, else the first
         ("Myanmar troops fought Arakan Army fighters between Pyin Wan and Kan Pyin villages in Rathedaung Township, "
          "Rakhine State, on Tuesday.", "en", "Pyin Wan", "Rakhine"),
+        # ... and of two villages alike, the one in the region the sentence names, not a namesake elsewhere
+        ("Fighting broke out in between Kyauk Tan and Mon Than Pyin villages, in Kyauktaw Township, in Rakhine State, "
+         "on Wednesday.", "en", "Mon Than Pyin", "Rakhine"),
+        ("Pertempuran pecah di antara Desa Kyauk Tan dan Desa Mon Than Pyin, Kota Kyauktaw, Negara Bagian Rakhine, "
+         "Myanmar, Rabu (11/3/2020).", "id", "Mon Than Pyin", "Rakhine"),
         ("Gunmen shot dead a man on the road between Jbib and Um Walad in the Daraa countryside on Tuesday.", "en",
          "Um Walad", "Dar'a"),
         ("Kontak tembak antara TNI dan TPNPB terjadi di antara Kampung Titigi dan Kampung Ndugusiga, Distrik Sugapa, "

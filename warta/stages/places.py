@@ -948,9 +948,10 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     here = [m for m in usable if m.span.within(sentence)]
     if any(m.rule != "dateline" for m in here):
         here = [m for m in here if m.rule != "dateline"]
+    written = here  # with the units a place is written in ("in Kyauktaw Township, in Rakhine State")
     here = _drop_chained_containers(doc, here)
     here = _drop_road_ends(doc, here)
-    here = _drop_between_ends(doc, here)
+    here = _drop_between_ends(doc, here, written)
     relative = [m for m in here if _is_relative(doc, m)]
     if relative and any(m not in relative and _rank(m) >= 2 for m in here):
         here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
@@ -1088,13 +1089,14 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
     return [m for m in here if id(m) not in dropped]
 
 
-def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMention]:
+def _drop_between_ends(doc: Document, here: list[PlaceMention], written: list[PlaceMention] = ()) -> list[PlaceMention]:
     """'between Pyin Wan and Kan Pyin village', 'di antara Kampung Wuloni dan Kampung Kwiyagi': two places after
     "between" say where one event happened, somewhere in between; it is coded to the more specific of them (a
     village before a town or a province's namesake), else to the first; not one event at each (nor at the other
     where it is named again). The pair only says where a place lies when it follows that place
     ("near Chein Khar Li village, between Inn Din and Koe Tan Kauk") or when both are regions and a town is named
-    ("between Al Sukhnah and Ash Shula on the border between Deir-ez-Zor and Homs"): then neither is the place."""
+    ("between Al Sukhnah and Ash Shula on the border between Deir-ez-Zor and Homs"): then neither is the place.
+    ``written``: the sentence's places with the units they are written in, which say the region the pair lies in."""
     cues, joins = _between_words(doc.lang or "en")
     if not cues or not joins:
         return here
@@ -1109,8 +1111,11 @@ def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMen
         lead_words = [fold(w) for w in re.findall(r"\w+", lead.split(",")[-1])]
         if not cues & set(lead_words[-4:]) or a.place.geonameid == b.place.geonameid:
             continue
-        # the more specific of the two ("between Paletwa Town and Baung Wee village": the village), else the first
-        keep, drop = (b, a) if _unit_rank(doc, b) > _unit_rank(doc, a) else (a, b)
+        # the more specific of the two ("between Paletwa Town and Baung Wee village": the village), else the one in
+        # the region the sentence names (not a namesake elsewhere), else the first
+        others = [m for m in [*ordered, *written] if m is not a and m is not b]
+        keep, drop = (b, a) if (_unit_rank(doc, b), _region_shared(b, others)) > (
+            _unit_rank(doc, a), _region_shared(a, others)) else (a, b)
         dropped.add(drop.place.geonameid)
         before = ordered[i - 1] if i else None
         link = doc.text[before.span.end:a.span.start] if before is not None else ""
@@ -1120,6 +1125,11 @@ def _drop_between_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMen
         if describes or regions:
             dropped.add(keep.place.geonameid)
     return [m for m in here if m.place.geonameid not in dropped]
+
+
+def _region_shared(m: PlaceMention, others: list[PlaceMention]) -> bool:
+    """Another place of the sentence lies in ``m``'s first-level region."""
+    return any(_same_region(m, o) for o in others)
 
 
 @functools.cache
