@@ -1113,7 +1113,7 @@ def _drop_between_ends(doc: Document, here: list[PlaceMention], written: list[Pl
             continue
         # the more specific of the two ("between Paletwa Town and Baung Wee village": the village), else the one in
         # the region the sentence names (not a namesake elsewhere), else the first
-        others = [m for m in [*ordered, *written] if m is not a and m is not b]
+        others = [m for m in (written or ordered) if m is not a and m is not b]  # ``written`` holds ``here``
         keep, drop = (b, a) if (_unit_rank(doc, b), _region_shared(b, others)) > (
             _unit_rank(doc, a), _region_shared(a, others)) else (a, b)
         dropped.add(drop.place.geonameid)
