@@ -55,6 +55,18 @@ def test_a_named_shooter_is_kept(extract, text, published):
 
 
 @pytest.mark.parametrize("text, published", [
+    # the report says no one knows who fired: ACLED codes an unidentified group, not the side across the line
+    ("Heavy artillery fire by an unknown party hit the outskirts of Avdiivka, Donetsk region, on Friday, monitors "
+     "said.", "2020-05-09"),
+    ("Tembakan artileri berat oleh pihak tak dikenal menghantam pinggiran Avdiivka, Donetsk, Ukraina, pada Jumat "
+     "(8/5/2020).", "2020-05-09"),
+])
+def test_a_shooter_said_to_be_unknown_stays_unidentified(extract, text, published):
+    event = _fight(extract(text, published))
+    assert event.actor1 == "Unidentified Armed Group (Ukraine)"
+
+
+@pytest.mark.parametrize("text, published", [
     # fronts move: four years on, the table says nothing of who held the town
     ("OSCE monitors reported mortar fire near Avdiivka, Donetsk region, on Friday.", "2024-02-10"),
     ("Pemantau OSCE melaporkan tembakan mortir di dekat Avdiivka, Donetsk, Ukraina, pada Jumat (9/2/2024).",

@@ -12,6 +12,8 @@ import datetime as dt
 
 import pytest
 
+from warta.document import Document
+
 D = dt.date
 
 
@@ -67,7 +69,59 @@ def test_last_may_is_a_month(extract):
     assert doc.events == []  # two months before the report: background
 
 
+@pytest.mark.parametrize("text, published", [
+    ("TRIPOLI, May 9 - Government forces, backed by Turkish drones, seized a string of towns on the coast west of the "
+     "capital last month, and the fighting has since moved south.", D(2020, 5, 9)),
+    ("TRIPOLI, KOMPAS.com - Pasukan pemerintah yang didukung drone Turki merebut sejumlah kota di pesisir barat ibu "
+     "kota pada bulan lalu, dan pertempuran kini bergeser ke selatan.", D(2020, 5, 9)),
+    ("Indonesia dilanda serangan teror terburuk tahun itu ketika serangkaian bom bunuh diri mengguncang Surabaya pada "
+     "Mei 2018.", None),
+    ("The worst attacks of that year came when suicide bombers struck churches in Surabaya in May 2018.", None),
+], ids=["en-last-month", "id-last-month", "id-month-year", "en-month-year"])
+def test_an_event_known_only_by_its_month_is_background(extract, text, published):
+    # within 30 days of the report or with no publication day at all, but no day is told: a summary of an older
+    # event, said in a warning rather than coded
+    doc = extract(text, published=published)
+    assert doc.events == []
+    assert any("dated only to its month" in w for w in doc.warnings)
+
+
+def test_an_acled_note_dated_by_its_month_is_still_coded(pipeline):
+    from warta.settings import Settings
+    from warta.pipeline import Pipeline
+    note = "In May 2018, suicide bombers attacked three churches in Surabaya, killing 13 people."
+    doc = Pipeline(Settings.load().replace(undated_events=True)).process(Document(id="n", text=note, lang="en"))
+    assert [(e.sub_event_type, e.location, e.time_precision) for e in doc.events] == [("Suicide bomb", "Surabaya", 3)]
+
+
 # --- modality: habits, conditions, trials, recaps, named history ---------------------------------------
+
+_LOOTED = ("JAKARTA, KOMPAS.com - Anggota DPR Budi Santoso kembali muncul di depan publik dalam acara doa bersama di "
+           "rumahnya di Tanjung Priok, Minggu (2/11/2025).\n\nIa bercerita tentang malam ketika ia harus bersembunyi di "
+           "loteng.\n\nLoteng itu ternyata tidak kuat menahan bobotnya.\n\nSelain itu, ia mengaku sempat dipergoki oleh "
+           "massa yang menjarah rumahnya.")
+_QUOTED = ("SEMARANG, KOMPAS.com - Sebuah lembaga bantuan hukum mengecam cara polisi memeriksa dua aktivis di Pati, Kamis "
+           "(6/11/2025).\n\nMenurut lembaga itu, pemeriksaan berlangsung tanpa surat resmi.\n\nPolisi belum memberi "
+           "tanggapan.\n\n\"Penyidik mencari-cari kesalahan warga yang berunjuk rasa,\" kata direktur lembaga itu.")
+_SINGLED = ("NAIROBI, May 9 (East Africa Wire) - A rights group on Friday criticised the police in Nairobi over the way "
+            "officers treat students.\n\nIts report describes the conduct of officers in detail.\n\nThe police have not "
+            "commented.\n\nThe group says officers singled out students who had protested outside the ministry for "
+            "questioning.")
+
+
+@pytest.mark.parametrize("text, published", [
+    (_LOOTED, D(2025, 11, 4)), (_QUOTED, D(2025, 11, 6)), (_SINGLED, D(2020, 5, 9)),
+], ids=["id-looters", "id-protesters", "en-protesters"])
+def test_a_trigger_in_a_relative_clause_with_no_day_of_its_own_describes_people(extract, text, published):
+    # "massa yang menjarah rumahnya", "warga yang berunjuk rasa", "students who had protested": who they are, not
+    # an event of the day the report's lead gives
+    assert extract(text, published=published).events == []
+
+
+def test_a_relative_clause_with_a_toll_still_tells_an_event(extract):
+    text = _SINGLED.replace("singled out students who had protested outside the ministry for questioning",
+                            "beat students who had protested outside the ministry, wounding three")
+    assert len(extract(text, published=D(2020, 5, 9)).events) == 1
 
 def test_an_intention_bears_on_its_own_verb_not_on_the_brawl(extract):
     doc = extract("Seorang warga tewas saat hendak membubarkan aksi tawuran antarpelajar di Desa Jatireja, "

@@ -609,3 +609,59 @@ def test_a_citys_district_named_with_the_city_is_one_event_place(extract, text):
 def test_the_township_and_district_written_after_a_village_only_say_where_it_lies(extract, text):
     # "Ann" is a name with its unit word; a township then its district hold the village: one event, at the village
     assert [e.location for e in extract(text, published="2020-11-12").events] == ["Shauk Chon"]
+
+
+@pytest.mark.parametrize("text", [
+    "MOPTI, Mali, May 6 - Gunmen stormed a gendarmerie post in Mandoli, in the neighbouring Bandiagara district, on "
+    "Tuesday, killing one civilian, a security official said.",
+    "MOPTI, KOMPAS.com - Kelompok bersenjata menyerbu pos gendarmerie di Mandoli, di distrik Bandiagara yang "
+    "bertetangga, Selasa (5/5/2020), menewaskan seorang warga sipil.",
+], ids=["en", "id"])
+def test_a_district_written_further_after_its_village_only_says_where_it_lies(extract, text):
+    # the district's seat is a town whose record names no district; the village's record names it
+    events = extract(text, published="2020-05-06").events
+    assert [(e.location, e.place.admin2, e.fatalities) for e in events] == [("Mandoli", "Bandiagara", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "BUNIA, May 8 - Soldiers overran a CODECO camp near Saliboko in Ituri province's Djugu territory on Thursday, "
+    "killing 23 militiamen, the army said.",
+    "BUNIA, KOMPAS.com - Tentara merebut kamp milisi CODECO di dekat Saliboko, di wilayah Djugu, provinsi Ituri, Kamis "
+    "(7/5/2020), menewaskan 23 milisi.",
+], ids=["en", "id"])
+def test_near_a_village_with_only_its_units_written_is_at_the_village(extract, text):
+    # "near Saliboko" is the reference point of the event, and no other place is named: ACLED codes it there
+    events = extract(text, published="2020-05-08").events
+    assert [(e.location, e.fatalities) for e in events] == [("Saliboko", 23)]
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO, May 6 - A military truck hit a landmine near Dinangourou in the Koro district on Tuesday, wounding two "
+    "soldiers, the army said.",
+    "BAMAKO, KOMPAS.com - Sebuah truk militer menginjak ranjau darat di dekat Dinangourou di distrik Koro, Selasa "
+    "(5/5/2020), melukai dua tentara.",
+], ids=["en", "id"])
+def test_a_village_spelt_another_way_is_found_in_the_district_written(extract, text):
+    # the place table spells it Dinangorou; the district written with it makes the match safe
+    events = extract(text, published="2020-05-06").events
+    assert [(e.sub_event_type, e.location, e.place.admin2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Dinangorou", "Koro")]
+
+
+def test_a_village_spelt_another_way_is_not_taken_from_outside_the_official_unit(extract):
+    # Pal Merah lies in West Jakarta: "Palmerah district, South Jakarta" stays in the unit written
+    text = ("On March 17, 2018, journalists held a peaceful protest in Palmerah district, South Jakarta City, Jakarta "
+            "province, against threats to the press.")
+    assert [e.location for e in extract(text).events] == ["South Jakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "DIYARBAKIR, Turkey, May 7 - Turkish jets bombed PKK positions in the Haftanin area of Duhok province in northern "
+    "Iraq on Wednesday, the group said.",
+    "ERBIL, KOMPAS.com - Jet tempur Turki mengebom posisi PKK di kawasan Haftanin, provinsi Duhok, Rabu (6/5/2020), "
+    "kata kelompok itu.",
+], ids=["en", "id"])
+def test_a_place_of_the_acled_table_is_in_the_province_written_under_its_other_name(extract, text):
+    # ACLED names the province Dahuk; GeoNames has Dahuk as a district of the Kurdistan Region
+    events = extract(text, published="2020-05-07").events
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Haftanin")]

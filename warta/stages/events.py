@@ -56,7 +56,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "settled_triggers", "perpetrator_breaks", "landforms", "found_dead", "personal_lead",
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
-                    "match_crowds", "commemoration_cues"})
+                    "match_crowds", "commemoration_cues", "relative_pronouns", "unknown_shooter"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -144,6 +144,8 @@ class _Knowledge:
         self.entry_verbs = {w.lower() for w in data.get("entry_verbs", [])}
         self.background = Lexicon(data.get("background_cues", []))
         self.crowd_agents = frozenset(w.lower() for w in data.get("crowd_agents", []))
+        self.unknown_shooter = Lexicon(data.get("unknown_shooter", []))
+        self.relative_pronouns = frozenset(w.lower() for w in data.get("relative_pronouns", []))
         self.attributive = {w.lower() for w in data.get("attributive", [])}
         self.desk_cues = Lexicon(data.get("desk_cues", []))
         self.repelled = Lexicon(data.get("repelled", []))
@@ -1372,6 +1374,12 @@ class EventExtractor:
                 # "residents demonstrated after a gendarme shot and killed a driver": the deaths caused the protest
                 casualties.claims.append(CasualtyClaim("killed", casualties.fatalities, casualties.fatalities))
                 casualties.fatalities, casualties.spans = None, []
+            if date is not None and date.rule.startswith(_DATES_FROM_AFAR) and not (casualties.spans or casualties.claims) \
+                    and _qualifies_a_noun(doc, sent, typing.trigger, know):
+                # "dipergoki oleh massa yang menjarah rumahnya", "mencari-cari kesalahan warga yang berdemonstrasi":
+                # a trigger in a relative clause, with no day or toll of its own, describes people or a thing; the
+                # event, if any, is told where it has its day
+                return
             assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
             split = _place_list(doc, places)
@@ -1531,15 +1539,19 @@ class EventExtractor:
         threshold = self.settings.min_event_confidence
         events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         for event in events:
-            if event.event_date is None and not self.settings.undated_events:
+            if _undated(event) and not self.settings.undated_events:
                 # no date in the text and no publication date: ACLED codes no event without its day, week or
-                # month; what was read is said, not lost
+                # month. Nor is a month alone a news report's date: "menyusul serangkaian bom bunuh diri di Surabaya
+                # pada bulan Mei 2018", "seized a string of coastal towns last month" recall older events (a report
+                # of one event, an ACLED note, is coded with its month: undated_events). What was read is said.
                 where = f", characters {event.sentence.start}-{event.sentence.end}" if event.sentence is not None else ""
-                doc.warnings.append(f"not coded, no date in the text and no publication date: {event.sub_event_type} "
+                why = "no date in the text and no publication date" if event.event_date is None else \
+                    f"dated only to its month ({event.event_date:%B %Y})"
+                doc.warnings.append(f"not coded, {why}: {event.sub_event_type} "
                                     f"at {event.location or 'an unknown place'} («{_excerpt(event.notes)}»{where})")
-        doc.events = [e for e in events if e.event_date is not None or self.settings.undated_events]
+        doc.events = [e for e in events if not _undated(e) or self.settings.undated_events]
         _toll_as_coded(doc, doc.events, know)
-        _front_line_shooter(doc, doc.events)
+        _front_line_shooter(doc, doc.events, know)
         for event in doc.events:
             if event.sub_event_type in tax["no_fatalities"] and event.fatalities:
                 # deaths told at a peaceful protest are its cause ("to protest the killing of a trader"): a protest
@@ -1667,10 +1679,12 @@ def _attach_perpetrator(doc: Document, sent: Span, events: list[EventMention], k
                                            "perpetrator a following sentence names"))
 
 
-def _front_line_shooter(doc: Document, events: list[EventMention]) -> None:
+def _front_line_shooter(doc: Document, events: list[EventMention], know: _Knowledge) -> None:
     """Fire seen at a place on a front line with no shooter named ("the OSCE SMM observed 25 explosions near
     Kominternove"): coded to the side that did not hold the place, as ACLED does (:mod:`.frontlines`). A village
-    named alone, read as a namesake far away, is first moved to the one of the front ("explosions near Lozove")."""
+    named alone, read as a namesake far away, is first moved to the one of the front ("explosions near Lozove").
+    Not when the report says the shooter is unknown ("artillery fire by an unknown party", ``unknown_shooter``):
+    ACLED then codes an unidentified group."""
     for event in events:
         if event.sub_event_type not in FIGHTS or event.place is None:
             continue
@@ -1690,6 +1704,8 @@ def _front_line_shooter(doc: Document, events: list[EventMention]) -> None:
             event.evidence.append(Evidence("location", spans, "a namesake far from the front; the report tells of fire: "
                                            f"the place of that name on the front line ({front.admin2}, {front.admin1})"))
         if front is None or not _unnamed_initiator(event):
+            continue
+        if event.sentence is not None and know.unknown_shooter.search(doc.text, event.sentence.start, event.sentence.end):
             continue
         event.actor1, event.inter1 = front.adversary, front.adversary_inter
         if not event.actor2:
@@ -2282,6 +2298,26 @@ def _toll_as_coded(doc: Document, events: list[EventMention], know: _Knowledge) 
             event.casualty_claims.append(CasualtyClaim("killed", event.fatalities, event.fatalities))
         event.fatalities = share
         event.evidence.append(Evidence("fatalities", spans, rule))
+
+
+#: the rules of :func:`~warta.stages.dates.date_for` that take a date from outside the sentence and its neighbours
+_DATES_FROM_AFAR = ("document date", "report date", "published")
+#: how many words before a trigger a relative pronoun makes it part of a relative clause
+_RELATIVE_WINDOW = 3
+
+
+def _qualifies_a_noun(doc: Document, sent: Span, trigger, know: _Knowledge) -> bool:
+    """The trigger stands in a relative clause ("warga yang berdemonstrasi", "anak yang tertangkap tawuran",
+    "protesters who had marched"): a relative pronoun (``relative_pronouns``) among the few words before it."""
+    if not know.relative_pronouns:
+        return False
+    words = re.findall(r"\w+", doc.text[max(sent.start, trigger.start - 60):trigger.start])[-_RELATIVE_WINDOW:]
+    return any(w.lower() in know.relative_pronouns for w in words)
+
+
+def _undated(event: EventMention) -> bool:
+    """No day or week is known: no date at all, or only its month (ACLED's time precision 3)."""
+    return event.event_date is None or event.time_precision >= 3
 
 
 def _excerpt(text: str, size: int = 80) -> str:

@@ -37,6 +37,7 @@ _LOWER = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
 _URL = re.compile(r"\S*(?:/|\.com|\.id\b|\.html?)\S*")
 _CONJ = {"dan", "and", "serta", "or", "atau", "&"}
 _MAX_WORDS = 5
+VARIANT_KM = 25  # a name written another way is looked for this far from the seat of the unit the text puts it in
 _LEVEL_BASE = {"country": 3.0, "admin1": 2.6, "admin2": 2.2, "admin3": 1.6, "admin4": 0.0, "populated": 1.0}
 _WANT = {  # unit level -> bonus per record level
     "admin1": {"admin1": 4.0},
@@ -201,6 +202,10 @@ class Geoparser:
         self._doc_a2 = {(g.country_code(r), fold(g.admin2_of(r))) for c in cands if c.unit in ("admin2", "city")
                         or (c.dateline and g.country_code(c.ids[0]) == focus if c.ids else False)
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
+        self._sentence_keys: dict[int, set[str]] = {}  # the names each sentence writes
+        for c in cands:
+            if not c.qualifier:
+                self._sentence_keys.setdefault(c.sent, set()).add(c.key)
         resolved = [(c, self._resolve(doc, c, cands, focus, L)) for c in cands]
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
         doc.places = sorted(doc.places + self._unknown_locations(doc) + self._capital(doc, L),
@@ -250,6 +255,11 @@ class Geoparser:
             if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3 and not (
                     variant is not None and after[0].place.level == "country"):  # "Nabatiyeh, Lebanon": the district
                 known = after[0]
+                near = self._variant_within(n.text, known.place, L)
+                if near is not None:  # "near Dinangourou in the Koro district": Dinangorou, of that district
+                    out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=near,
+                                            geo_precision=1, score=known.score, rule=f"spelling-variant-in:{known.name}"))
+                    continue
                 out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=known.place,
                                         geo_precision=max(2, known.geo_precision), score=known.score,
                                         rule=f"unknown-in:{known.name}"))
@@ -277,6 +287,35 @@ class Geoparser:
         if not ids or len({g.admin1_of(r) for r in ids}) > 1:
             return None
         return g.place(max(ids, key=lambda r: (g.level(r) == "populated", g.population(r))))
+
+    def _variant_within(self, name: str, unit: Place, L: _Lang) -> Place | None:
+        """The one place written another way ("Dinangourou" for Dinangorou) among those of the unit the text puts it
+        in ("near Dinangourou in the Koro district"): a record of the same consonant skeleton whose district is that
+        unit's, or within ``VARIANT_KM`` of its seat. In any language: the unit makes the match safe. A record of the
+        very name written was judged by the resolver already, and is not taken again here."""
+        words = fold(name).split()
+        if len(words) > 1 and (words[0],) in L.before:
+            words = words[1:]
+        key = " ".join(words)
+        if len(key.replace(" ", "")) < 6 or unit.level == "country":
+            return None
+        g = self.gaz
+        ids = [r for r in g.skeleton_ids(key, unit.country_code) if g.level(r) in ("admin3", "admin4", "populated")]
+        near = []
+        for r in ids:
+            p = g.place(r)
+            if p.geonameid == unit.geonameid or fold(p.name) == key:
+                continue
+            in_unit = fold(p.admin2) == fold(unit.name) and fold(p.admin1) == fold(unit.admin1)
+            close = km_between(p, unit) <= VARIANT_KM
+            if unit.country_code in _OFFICIAL_UNITS:
+                # official units give the hierarchy: "Palmerah district, South Jakarta" is not Pal Merah, West Jakarta
+                close = close and fold(p.admin2) == fold(unit.admin2 or unit.name)
+            if in_unit or close:  # the seat is written for its unit ("the Koro district"), or the place is close by
+                near.append(p)
+        if len({(round(p.latitude, 1), round(p.longitude, 1)) for p in near}) != 1:
+            return None
+        return near[0]
 
     def _speakers(self, text: str, L: _Lang) -> set[str]:
         """Names the text makes speak ("ujar Nairobi", "Pesta menyampaikan"): persons for the whole
@@ -661,7 +700,7 @@ class Geoparser:
             if c.unit == "city" and level == "admin2" and cc == "ID":
                 s += 1.0 if int(g._gid[rid].split(".")[1]) >= 71 else 0.0
         a1, a2 = (cc, fold(g.admin1_of(rid))), (cc, fold(g.admin2_of(rid)))
-        if a1 in ctx_a1:
+        if a1 in ctx_a1 or (g.source(rid) == "acled" and self._acled_units_written(rid, c, ctx_a2)):
             s += 3.0
         if a2 in ctx_a2 and a2[1]:
             s += 3.0
@@ -672,6 +711,17 @@ class Geoparser:
         if a2 in self._doc_a2 and a2 not in ctx_a2 and a2[1]:
             s += 1.5  # a regency the document names with its unit word
         return s
+
+    def _acled_units_written(self, rid: int, c: _Cand, ctx_a2: set, chain: list[_Cand] | None = None) -> bool:
+        """A record of ACLED's place table whose units are written with it. The table names units as ACLED's notes
+        write them, not as GeoNames does: "near Slavne, Donetsk" (GeoNames: Donetska oblast), "Abu Salim (Tripoli)"
+        (Tarabulus), and its "Dahuk" province is GeoNames' district of the Kurdistan Region ("the Haftanin region of
+        Duhok province")."""
+        g = self.gaz
+        units = {fold(g.admin1_of(rid)), fold(g.admin2_of(rid))} - {""}
+        written = {o.key for o in chain} if chain is not None else self._sentence_keys.get(c.sent, set()) - {c.key}
+        cc = g.country_code(rid)
+        return bool(units & written) or any((cc, u) in ctx_a2 for u in units)
 
     def _resolve(self, doc: Document, c: _Cand, cands: list[_Cand], focus: str | None, L: _Lang) -> PlaceMention | None:
         g = self.gaz
@@ -803,6 +853,8 @@ class Geoparser:
                 if bracketed:
                     in_brackets.append(o)
             end = _past_unit(self._text, o.end, o.unit_word)
+        if g.source(rid) == "acled" and chain and self._acled_units_written(rid, c, ctx_a2, chain):
+            return False
         a1, a2, districts = set(), set(), []
         for o in chain:
             for r in o.ids[:20]:
@@ -829,7 +881,9 @@ class Geoparser:
             # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it (strictly
             # where official tables give the hierarchy; GeoNames' own admin levels differ between countries)
             outside = (cc, fold(g.admin2_of(rid))) not in a2
-            return outside if cc in _OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1
+            # ACLED's place table names the units its own way: Haftanin's province is "Dahuk", which GeoNames has as
+            # a district of "Iqlim Kurdistan" ("the Haftanin region of Duhok province")
+            return outside if cc in _OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1 | a2
         if a1:
             outside = (cc, fold(g.admin1_of(rid))) not in a1
             if outside and (g.level(rid) == "admin2" or fold(g.admin2_of(rid)) == c.key) and cc in _OFFICIAL_UNITS \
@@ -858,6 +912,10 @@ class Geoparser:
                         return PlaceMention(span=span, name=doc.text[c.start:c.end], place=variant,
                                             unit_word=c.unit_word, geo_precision=2, score=m.score,
                                             rule=f"spelling-variant:{variant.name}")
+                    near = self._variant_within(doc.text[c.start:c.end], m.place, self.lang(doc.lang))
+                    if near is not None:
+                        return PlaceMention(span=span, name=doc.text[c.start:c.end], place=near, unit_word=c.unit_word,
+                                            geo_precision=1, score=m.score, rule=f"spelling-variant-in:{m.name}")
                     return PlaceMention(span=span, name=doc.text[c.start:c.end], place=m.place, unit_word=c.unit_word,
                                         geo_precision=2, score=m.score, rule=f"unknown-in:{m.name}")
         variant = self._variant(doc, doc.text[c.start:c.end], self.lang(doc.lang), doc.focus_country)
@@ -902,6 +960,16 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     if _rank(outer) == 2:
         return fold(o.admin2) == fold(p.admin2) and fold(o.admin1) == fold(p.admin1)
     return False
+
+
+def _holds(doc: Document, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """True when ``outer`` is a region holding ``inner``: by the gazetteer's units (Baghlan holds Banu), or a name
+    written as a unit that is the unit the other place lies in ("Mandoli, in the neighbouring Bandiagara district":
+    the district's seat is a town whose record names no district)."""
+    if _contains(outer, inner):
+        return True
+    return bool(outer.unit_word or outer.region) and _unit_rank(doc, outer) < _unit_rank(doc, inner) \
+        and _names_region_of(outer, inner)
 
 
 def _vaguer_neighbour(a: PlaceMention, b: PlaceMention) -> bool:
@@ -953,13 +1021,15 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     here = _drop_road_ends(doc, here)
     here = _drop_between_ends(doc, here, written)
     relative = [m for m in here if _is_relative(doc, m)]
-    if relative and any(m not in relative and _rank(m) >= 2 for m in here):
-        here = [m for m in here if m not in relative]  # "north of Kabul" only describes where the event place lies
+    # "north of Kabul" only describes where the event place lies; but "near Saliboko in Ituri province's Djugu
+    # territory" names no other place than the units the reference point lies in: it is where it happened
+    relative = [r for r in relative if any(m not in relative and _rank(m) >= 2 and not _holds(doc, m, r) for m in here)]
+    here = [m for m in here if m not in relative]
     # "asal Purwakarta": where someone comes from, never where the event happened
     here = [m for m in here if not m.rule.endswith(":origin")]
     if here:
         kept = [m for m in here if not any(o.place.geonameid != m.place.geonameid
-                                           and (_contains(m, o) or _vaguer_neighbour(m, o) or _city_holds(m, o))
+                                           and (_holds(doc, m, o) or _vaguer_neighbour(m, o) or _city_holds(m, o))
                                            for o in here)]
         home = [m for m in kept if m.place.country_code == doc.focus_country]
         if home and len(home) < len(kept):
