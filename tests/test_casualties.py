@@ -136,6 +136,11 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("Satu dari dua pria itu tewas tertembak di perbatasan.", "id", 1),
         # killing or injuring: the deaths among them are not told
         ("The mine destroyed an army truck, killing or injuring all soldiers inside.", "en", None),
+        # the one counted named between commas: the figure is still his
+        ("Seorang anggota Satuan Brimob Polda Papua, Brigpol Hendra Saputra Wijaya, tewas setelah ditembak di jembatan.",
+         "id", 1),
+        ("One officer of the provincial police mobile brigade, Brigadier Hendra Saputra Wijaya, died after being shot.",
+         "en", 1),
     ],
 )
 def test_casualties_reads_the_figure_that_belongs_to_the_death_word(text, lang, deaths):

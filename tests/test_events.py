@@ -1369,6 +1369,17 @@ def test_bombed_from_the_air_only_by_those_who_fly(extract, text, published, sub
 
 
 @pytest.mark.parametrize("text", [
+    "KADUNA, Nigeria, June 12 - Villagers in Chikun local government area were clearing rubble on Thursday after a "
+    "bomb dropped from a helicopter destroyed a mosque and two houses.",
+    "KADUNA, KOMPAS.com - Warga sebuah desa di Chikun, Negara Bagian Kaduna, membersihkan puing pada Kamis (11/6/2020) "
+    "setelah bom yang dijatuhkan dari helikopter menghancurkan sebuah masjid dan dua rumah.",
+], ids=["en", "id"])
+def test_a_bomb_dropped_from_a_helicopter_is_an_air_strike_not_the_villagers_violence(extract, text):
+    # the villagers are the subject of the sentence, but the destruction came from the air
+    assert [e.sub_event_type for e in extract(text, published="2020-06-12").events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
     "A mob of villagers beat a young herder to death in Dhanbad district, Jharkhand, on Tuesday after accusing him of "
     "stealing cattle, police said.",
     "Seorang pria tewas dipukuli massa di Kecamatan Pondok Aren, Tangerang Selatan, Selasa (7/3/2023), setelah dituduh "

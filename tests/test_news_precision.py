@@ -118,6 +118,29 @@ def test_a_trigger_in_a_relative_clause_with_no_day_of_its_own_describes_people(
     assert extract(text, published=published).events == []
 
 
+@pytest.mark.parametrize("text", [
+    "# Farmer held after wife stabbed to death in Konya\n\nKONYA, Turkey, March 4 (Anatolian Courier) - Police in Konya "
+    "have detained a farmer suspected of stabbing his wife to death in their home, local media said.\n\nThe "
+    "41-year-old woman was attacked in the kitchen of the family's house in the Meram district late on Monday after "
+    "an argument, police said. She died before an ambulance arrived.",
+    "# Suami Tikam Istri hingga Tewas karena Cemburu di Konya\n\nKONYA, KOMPAS.com - Polisi di Konya, Turki, menahan "
+    "seorang petani yang diduga menikam istrinya hingga tewas di rumah mereka karena cemburu.\n\nPerempuan berusia 41 "
+    "tahun itu diserang di dapur rumah keluarga di distrik Meram pada Senin (1/3/2021) malam setelah bertengkar, kata "
+    "polisi.",
+    "# Farmer hacks brother-in-law with sickle in row over land\n\nPURWOKERTO, Indonesia, March 3 (Java Wire) - A farmer "
+    "attacked his brother-in-law with a sickle in Kedungbanteng, Banyumas regency, on Tuesday night after years of "
+    "quarrelling over the boundary of a plot they had inherited, police said.",
+    "# Ribut Soal Tanah Warisan, Petani di Banyumas Bacok Kakak Ipar\n\nPURWOKERTO, KOMPAS.com - Seorang petani "
+    "membacok kakak iparnya dengan sabit di Desa Karangnangka, Kecamatan Kedungbanteng, Kabupaten Banyumas, Selasa "
+    "(2/3/2021) malam, setelah bertahun-tahun berselisih soal batas kebun peninggalan mertua mereka.",
+], ids=["en", "id", "en-in-law", "id-in-law"])
+def test_a_killing_the_headline_calls_a_private_quarrel_is_a_crime(pipeline, text):
+    # the sentence that tells the attack says nothing of the husband: the headline and the lead do
+    from warta.stages.ingest import guess_title
+    doc = pipeline.process(Document(id="t", text=text, published=D(2021, 3, 4), title=guess_title(text)))
+    assert doc.events == []
+
+
 def test_a_relative_clause_with_a_toll_still_tells_an_event(extract):
     text = _SINGLED.replace("singled out students who had protested outside the ministry for questioning",
                             "beat students who had protested outside the ministry, wounding three")
@@ -189,6 +212,43 @@ def test_nothing_after_the_summary_heading_is_coded(extract):
             "antarwarga terjadi di Kecamatan Tallo.")
     doc = extract(text, published=D(2025, 11, 4))
     assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Mob violence", D(2025, 11, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    "SURABAYA, KOMPAS.com - Dua gereja di Kota Surabaya diguncang ledakan bom bunuh diri pada Minggu (13/5/2018) pagi. "
+    "Hingga Senin (14/5/2018) dini hari, polisi mencatat 14 orang meninggal dunia.\n\nBelum reda kepanikan warga, "
+    "ledakan kembali terjadi. Kali ini bom meledak pada Minggu (13/5/2018) malam di sebuah unit rusunawa di Kecamatan "
+    "Taman, Kabupaten Sidoarjo, saat polisi hendak memeriksa penghuninya.",
+    "SURABAYA, Indonesia, May 14 (Java Wire) - Suicide bombers struck two churches in Surabaya on Sunday morning. As of "
+    "Monday, police had counted 14 dead.\n\nOn Sunday evening another bomb went off, this time in a block of flats in "
+    "Taman district, Sidoarjo regency, as police arrived to search it.",
+], ids=["id", "en"])
+def test_a_toll_as_of_the_next_day_is_the_bombings_and_the_blast_in_the_next_regency_is_another(extract, text):
+    # "Hingga Senin ..., polisi mencatat": a count as of Monday, not an event on Monday; "Kali ini" is "this time",
+    # not Cali; Taman lies in Sidoarjo, a regency of its own 15 km from Surabaya: one event per place
+    events = extract(text, published=D(2018, 5, 14)).events
+    assert [(e.sub_event_type, e.location, e.place.admin2, e.event_date, e.fatalities) for e in events] == [
+        ("Suicide bomb", "Surabaya", "Surabaya", D(2018, 5, 13), 14),
+        ("Remote explosive/landmine/IED", "Taman", "Sidoarjo", D(2018, 5, 13), 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "TIMIKA, KOMPAS.com - Penembakan di jalan tambang merupakan lanjutan dari rangkaian teror yang dimulai sejak Sabtu "
+    "(21/10/2017). Pagi hari itu, seorang sopir terluka setelah mobilnya ditembaki orang tak dikenal di dekat "
+    "Tembagapura, Kabupaten Mimika.",
+    "TIMIKA, Indonesia, Oct 23 (Papua Wire) - The shooting on the mine road follows a string of attacks that began on "
+    "Saturday, October 21. That morning, a driver was wounded when unknown gunmen fired on his car near Tembagapura, "
+    "Mimika regency.",
+], ids=["id", "en"])
+def test_that_morning_is_the_day_a_series_began(extract, text):
+    events = extract(text, published=D(2017, 10, 23)).events
+    assert [(e.location, e.event_date) for e in events] == [("Tembagapura", D(2017, 10, 21))]
+
+
+def test_sprayed_with_gunfire_is_an_attack(extract):
+    text = ("TIMIKA, KOMPAS.com - Senin (23/10/2017) dini hari, tim evakuasi kembali diberondong tembakan oleh kelompok "
+            "bersenjata di Distrik Tembagapura, Kabupaten Mimika.")
+    assert [e.location for e in extract(text, published=D(2017, 10, 23)).events] == ["Tembagapura"]
 
 
 # --- one event told several times ---------------------------------------------------------------------

@@ -665,3 +665,33 @@ def test_a_place_of_the_acled_table_is_in_the_province_written_under_its_other_n
     # ACLED names the province Dahuk; GeoNames has Dahuk as a district of the Kurdistan Region
     events = extract(text, published="2020-05-07").events
     assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Haftanin")]
+
+
+@pytest.mark.parametrize("text", [
+    "WAMENA, KOMPAS.com - Kelompok bersenjata menyerang pos TNI di Distrik Mbua, Kabupaten Nduga, Senin (3/12/2018), dan "
+    "menewaskan seorang prajurit.",
+    "WAMENA, Indonesia, Dec 5 (Papua Wire) - Gunmen attacked an army post in Mbua district, Nduga regency, on Monday, "
+    "killing a soldier.",
+], ids=["id", "en"])
+def test_a_district_written_without_its_glide_is_found(extract, text):
+    # the official tables write Mbuwa; Moba, another district of Nduga with the same consonants, is not it
+    events = extract(text, published="2018-12-05").events
+    assert [(e.location, e.place.admin2) for e in events] == [("Mbuwa", "Nduga")]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("TIMIKA, KOMPAS.com - Kericuhan bermula di Kuala Kencana, Kabupaten Mimika, Sabtu (19/8/2017) siang. Polisi "
+     "membubarkan paksa ratusan pekerja yang memblokade jalan utama tambang, jalan yang menghubungkan Pelabuhan "
+     "Amamapare, Timika, dan Tembagapura.", "2017-08-20", "Kuala Kencana"),
+    ("KANDAHAR, Afghanistan, June 3 (Afghan Wire) - Taliban fighters ambushed a police convoy in Qalat, on the highway "
+     "linking Kabul and Kandahar, on Monday, killing four policemen.", "2019-06-03", "Qalat"),
+], ids=["id", "en"])
+def test_the_towns_a_road_links_only_say_which_road_it_is(extract, text, published, place):
+    events = extract(text, published=published).events
+    assert [e.location for e in events] == [place]
+
+
+def test_the_nation_a_date_is_named_for_is_not_where_it_was_marked(extract):
+    text = ("JAYAPURA, KOMPAS.com - Polisi membubarkan massa yang memperingati 1 Desember, hari lahir bangsa Papua Barat, "
+            "di Kota Jayapura, Sabtu (1/12/2018).")
+    assert [e.location for e in extract(text, published="2018-12-02").events] == ["Jayapura"]

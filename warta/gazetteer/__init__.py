@@ -17,7 +17,7 @@ register("places", {
     "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
     "place_aliases", "qualifier_sites", "building_words", "name_particles", "sub_localities", "chain_links", "road_words_after",
-    "road_words_before", "variants_abroad", "place_parts", "capital_phrases", "capital_not_before", "between_words",
+    "road_words_before", "variants_abroad", "place_parts", "capital_phrases", "capital_not_before", "between_words", "link_words", "link_joiners",
     "between_joins", "site_approach",
 })
 

@@ -177,6 +177,16 @@ def _owned_by_next(text: str, number: _Number, hits: list[tuple[int, int, str]],
     return 0 <= following - number.end <= 25 and not re.search(r"[,;.]", text[number.end:following])
 
 
+#: a name set off by commas: "Seorang anggota Brimob, Brigpol Berry Pramana Putra, tewas", "a soldier, Pvt. Juan Cruz, died"
+_APPOSITIVE_NAME = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s*){1,6},")
+
+
+def _named_between(text: str, start: int, end: int) -> bool:
+    """The figure and its death word are apart only by who the one counted was: his name set off by commas."""
+    between = text[start:end]
+    return end - start <= 130 and len(_APPOSITIVE_NAME.sub(",", between)) <= 60 and _APPOSITIVE_NAME.search(between) is not None
+
+
 def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> bool:
     """A figure and its death word apart only by an aside in brackets: "3 TMF fighters (including the director of
     the directorate council) dead" (not an article: "a Houthi attack on the front (Mahliyah, Marib), incurring")."""
@@ -379,7 +389,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
                 group.pop()  # "menewaskan 2 anggota milisi dan 4 lainnya luka-luka": the 4 are the injured
         elif before and text[h_start:h_end].lower() not in words.after_only \
                 and not _article_of_other(text, before[-1], h_start, words) \
-                and (h_start - before[-1].end <= 60 or h_start - before[-1].end <= 130
+                and (h_start - before[-1].end <= 60 or _named_between(text, before[-1].end, h_start)
+                     or h_start - before[-1].end <= 130
                      and (words.relatives.search(text, before[-1].end, h_start) or _subject_of(text, before[-1], h_start, words))
                      or _aside_between(text, before[-1], h_start, words)
                      or before[-1].start >= apart.get(h_start, h_start)):

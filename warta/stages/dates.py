@@ -35,7 +35,7 @@ register("dates", {
     "ago", "last", "next_before", "next_after", "this_before", "this_after", "earlier",
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
-    "qualifiers", "report_cues", "report_clause", "since", "since_when", "same_day", "occurred",
+    "qualifiers", "report_cues", "report_clause", "since", "since_when", "same_day", "occurred", "as_of",
     "list_joiners", "list_fillers", "list_continued", "range_before",
 })
 
@@ -235,6 +235,11 @@ class _Lang:
             if w.get("since") else None
         self.since_when = re.compile(rf"\s*,?\s*{_alt(w.get('since_when'))}\b", re.IGNORECASE) \
             if w.get("since_when") else None
+        # a sentence opening on "as of" a date tells a count at that day: "Hingga Senin (14/5/2018) dini hari, polisi
+        # mencatat 18 orang meninggal dunia" (the bombing was the day before)
+        self.as_of = re.compile(rf"[\s*_\"“]*(?:\w+\s*,\s*)?{_alt(w.get('as_of'))}\s+(?:(?:hari|tanggal)\s+)?$",
+                                re.IGNORECASE) \
+            if w.get("as_of") else None
 
     def role(self, text: str, start: int, floor: int, end: int | None = None) -> str:
         """``report`` (the day something was said or published), ``since`` (the start of a period a
@@ -242,6 +247,8 @@ class _Lang:
         right after it tells what happened that day ("has intensified since Tuesday, when GNA forces launched an
         assault": ``since_when``)."""
         before = text[max(floor, start - 160):start]
+        if self.as_of is not None and start - floor <= 40 and self.as_of.fullmatch(text, floor, start):
+            return "report"
         if self.since is not None and self.since.search(before[-40:]):
             if end is None or self.since_when is None or self.since_when.match(text, end) is None:
                 return "since"
@@ -554,7 +561,9 @@ def _same_day(doc: Document, table: "_Lang") -> None:
     for m in table.same_day.finditer(doc.text):
         if any(d.span.start < m.end() and m.start() < d.span.end for d in doc.dates):
             continue
-        before = [d for d in doc.dates if d.span.end <= m.start() and d.value is not None and d.role == "event"]
+        # the day a count or a series began is a day something happened too: "rangkaian teror yang dimulai sejak Sabtu
+        # (21/10/2017). Pagi hari itu, seorang warga ... terluka"
+        before = [d for d in doc.dates if d.span.end <= m.start() and d.value is not None and d.role in ("event", "since")]
         if not before:
             continue
         prev = before[-1]

@@ -26,7 +26,7 @@ from ..document import ActorMention, CasualtyClaim, DateMention, Document, Event
 from ..lang import load, register
 from .dates import date_for, days_for, month_names, month_number
 from .frontlines import FIGHTS, held_at, namesake_on_front
-from .places import event_places, km_between
+from .places import OFFICIAL_UNITS, event_places, km_between
 from ..gazetteer.names import fold
 from ..lexicon import Hit, Lexicon
 from ..settings import Settings
@@ -289,8 +289,8 @@ class _Lead:
 
     ``court``: its first three sentences are about a trial, so what it tells of the crime is old. ``personal``: they
     tell a private quarrel ("Korban adalah mantan istri pelaku"), so the killing it reports, told again further down,
-    is a crime, not political violence; only for languages whose data say so (``personal_lead``: in ACLED's English
-    notes "a mentally ill man was shot by soldiers" is an attack). ``market``: its title or first two sentences are
+    is a crime, not political violence; for languages whose data say so (``personal_lead``: in ACLED's English
+    notes "a mentally ill man was shot by soldiers" is an attack) and for any report with a headline. ``market``: its title or first two sentences are
     about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
     price move, told from elsewhere, not news it reports. ``commemoration``: its title or first two sentences tell a
     commemoration of violence ("marked the 75th anniversary of the massacres"; not "to commemorate the group's fifth
@@ -326,7 +326,11 @@ def _lead_of(lang: str, text: str, title: str, head: tuple[tuple[int, int], ...]
         return any(know.remembered_violence.search(where, cue.end, end) is not None
                    for cue in know.commemoration.finditer(where, start, end))
 
-    return _Lead(court=told(know.court, head), personal=know.personal_lead and told(know.personal, head),
+    # a private quarrel told in the opening: for languages whose data say so, and for any article with a headline (a
+    # one-paragraph ACLED note has none: "a mentally ill man was shot by soldiers" is an attack)
+    personal = (know.personal_lead or bool(title)) and (told(know.personal, head)
+                                                        or know.personal.search(title) is not None)
+    return _Lead(court=told(know.court, head), personal=personal,
                  market=know.market_lead.search(title) is not None or told(know.market_lead, head[:2]),
                  off_topic=know.off_topic_lead.search(title) is not None or told(know.off_topic_lead, head[:2]),
                  commemoration=any(remembered(t, start, end) for t, start, end in ((title, 0, len(title)),
@@ -2126,6 +2130,12 @@ def _nearby(a: EventMention, b: EventMention) -> bool:
         return True  # "di depan RSUD Wamena, Papua": the province named alone holds the town of the report
     if a.place.admin2 and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1:
         return True
+    if a.place.country_code in OFFICIAL_UNITS and a.place.admin2 and b.place.admin2 \
+            and min(a.geo_precision, b.geo_precision) == 1 \
+            and not any(fold(p.name) == fold(p.admin1) for p in (a.place, b.place)):
+        # official units say they are two regencies: Sidoarjo's Taman is not Surabaya, 15 km away (but "Jakarta",
+        # a province of five cities, holds the riot in Central Jakarta)
+        return False
     return km_between(a.place, b.place) <= 30
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Place, PlaceMention, Span
 from ..gazetteer import Gazetteer
 from ..gazetteer.build import km_apart
-from ..gazetteer.names import fold
+from ..gazetteer.names import fold, skeleton
 from ..lang import available, load
 from ..lexicon import Lexicon
 from ..settings import Settings
@@ -51,7 +51,7 @@ _FOREIGN = {"country": 0.0, "admin1": -1.0, "admin2": -1.0}  # outside the focus
 _LAST_GAZ: Gazetteer | None = None  # the index of the latest Geoparser (used by event_places' fallback)
 # countries whose unit names in the index come from an official table (Indonesia's wilayah) and agree across
 # levels; elsewhere GeoNames' admin levels differ from the press's hierarchy ("Khan Younis, Jalur Gaza")
-_OFFICIAL_UNITS = {"ID"}
+OFFICIAL_UNITS = frozenset({"ID"})  # countries whose every record carries its official units (the wilayah tables)
 _PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 1, "admin4": 1, "populated": 1}
 
 
@@ -289,18 +289,23 @@ class Geoparser:
         return g.place(max(ids, key=lambda r: (g.level(r) == "populated", g.population(r))))
 
     def _variant_within(self, name: str, unit: Place, L: _Lang) -> Place | None:
-        """The one place written another way ("Dinangourou" for Dinangorou) among those of the unit the text puts it
-        in ("near Dinangourou in the Koro district"): a record of the same consonant skeleton whose district is that
-        unit's, or within ``VARIANT_KM`` of its seat. In any language: the unit makes the match safe. A record of the
-        very name written was judged by the resolver already, and is not taken again here."""
+        """The one place written another way ("Dinangourou" for Dinangorou, "Mbua" for Mbuwa) among those of the unit
+        the text puts it in ("near Dinangourou in the Koro district"): a record of the same consonant skeleton (or the
+        name with a glide added or dropped) whose district is that unit's, or within ``VARIANT_KM`` of its seat. In
+        any language: the unit makes the match safe. A record of the very name written was judged by the resolver
+        already, and is not taken again here."""
         words = fold(name).split()
         if len(words) > 1 and (words[0],) in L.before:
             words = words[1:]
         key = " ".join(words)
-        if len(key.replace(" ", "")) < 6 or unit.level == "country":
+        letters = len(key.replace(" ", ""))
+        if letters < 4 or unit.level == "country":
             return None
         g = self.gaz
-        ids = [r for r in g.skeleton_ids(key, unit.country_code) if g.level(r) in ("admin3", "admin4", "populated")]
+        # a glide written or not ("Mbua" for Mbuwa); a consonant skeleton only for a longer name
+        ids = [r for v in _glide_variants(key) for r in g.ids(v)] + (
+            g.skeleton_ids(key, unit.country_code) if letters >= 6 else [])
+        ids = [r for r in ids if g.country_code(r) == unit.country_code and g.level(r) in ("admin3", "admin4", "populated")]
         near = []
         for r in ids:
             p = g.place(r)
@@ -308,7 +313,7 @@ class Geoparser:
                 continue
             in_unit = fold(p.admin2) == fold(unit.name) and fold(p.admin1) == fold(unit.admin1)
             close = km_between(p, unit) <= VARIANT_KM
-            if unit.country_code in _OFFICIAL_UNITS:
+            if unit.country_code in OFFICIAL_UNITS:
                 # official units give the hierarchy: "Palmerah district, South Jakarta" is not Pal Merah, West Jakarta
                 close = close and fold(p.admin2) == fold(unit.admin2 or unit.name)
             if in_unit or close:  # the seat is written for its unit ("the Koro district"), or the place is close by
@@ -744,8 +749,12 @@ class Geoparser:
                     ctx_a1.add((cc, fold(g.admin1_of(r))))
         ids = c.ids
         rule = "qualifier" if c.qualifier else "unit" if c.unit else "name"
-        if not ids and c.unit and focus and len(c.key.replace(" ", "")) >= 4:  # "Gag" is no spelling of "Go"
-            ids = g.skeleton_ids(c.key, focus)
+        if not ids and c.unit and focus and len(c.key.replace(" ", "")) >= 4:
+            # "Distrik Mbua" is Mbuwa: a glide written or not between two vowels; else a name of the same consonants
+            # ("Gag" is no spelling of "Go", nor "Mbua" of "Moba": that needs four letters and three consonants)
+            ids = [r for v in _glide_variants(c.key) for r in g.ids(v) if g.country_code(r) == focus]
+            if not ids and len(skeleton(c.key)) >= 3:
+                ids = g.skeleton_ids(c.key, focus)
             if ctx_a2:  # a variant spelling must sit in the hierarchy written next to it
                 ids = [r for r in ids if (g.country_code(r), fold(g.admin2_of(r))) in ctx_a2]
             elif ctx_a1:
@@ -883,10 +892,10 @@ class Geoparser:
             outside = (cc, fold(g.admin2_of(rid))) not in a2
             # ACLED's place table names the units its own way: Haftanin's province is "Dahuk", which GeoNames has as
             # a district of "Iqlim Kurdistan" ("the Haftanin region of Duhok province")
-            return outside if cc in _OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1 | a2
+            return outside if cc in OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1 | a2
         if a1:
             outside = (cc, fold(g.admin1_of(rid))) not in a1
-            if outside and (g.level(rid) == "admin2" or fold(g.admin2_of(rid)) == c.key) and cc in _OFFICIAL_UNITS \
+            if outside and (g.level(rid) == "admin2" or fold(g.admin2_of(rid)) == c.key) and cc in OFFICIAL_UNITS \
                     and c.unit not in ("district", "village") and all(k[0] == cc for k in a1) \
                     and not any((g.country_code(r), fold(g.admin1_of(r))) in a1 for r in c.ids):
                 # "Kendari, Sulawesi Selatan": a city or regency of the country whose province is written, with no
@@ -927,6 +936,20 @@ class Geoparser:
 
 # ---- the place of an event ---------------------------------------------------------------
 _SPECIFIC = {"populated": 4, "admin4": 4, "admin3": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+_GLIDE_ADDED = re.compile(r"(?<=[aeiou])(?=[aeiou])")
+_GLIDE_DROPPED = re.compile(r"(?<=[aeiou])[wy](?=[aeiou])")
+
+
+def _glide_variants(key: str) -> list[str]:
+    """The name with a glide added between two vowels or dropped from between them: "mbua" -> "mbuwa", "tiyom" ->
+    "tiom" (w after u or o, y after i or e)."""
+    def glide(m: re.Match) -> str:
+        return "w" if key[m.start() - 1] in "uo" else "y" if key[m.start() - 1] in "ie" else ""
+
+    out = {_GLIDE_ADDED.sub(glide, key), _GLIDE_DROPPED.sub("", key)} - {key}
+    return sorted(out)
 
 
 def _glued_particle(word: str, particles: set[str]) -> bool:
@@ -1019,6 +1042,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     written = here  # with the units a place is written in ("in Kyauktaw Township, in Rakhine State")
     here = _drop_chained_containers(doc, here)
     here = _drop_road_ends(doc, here)
+    here = _drop_linked_ends(doc, here, told_before=any(m.span.end <= sentence.start and _rank(m) >= 2 for m in usable))
     here = _drop_between_ends(doc, here, written)
     relative = [m for m in here if _is_relative(doc, m)]
     # "north of Kabul" only describes where the event place lies; but "near Saliboko in Ituri province's Djugu
@@ -1159,6 +1183,33 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
     return [m for m in here if id(m) not in dropped]
 
 
+def _drop_linked_ends(doc: Document, here: list[PlaceMention], told_before: bool = False) -> list[PlaceMention]:
+    """'jalan yang menghubungkan Pelabuhan Amamapare, Timika, dan Tembagapura', 'the highway linking Kabul and
+    Kandahar': the places a road or bridge links (``link_words``) only say which road it is; the event is at another
+    place the sentence names, else at the one told before it (:func:`event_places` falls back to it), else at the
+    road's first end."""
+    links, joined = _link_words(doc.lang or "en")
+    if not links or not here:
+        return here
+    ordered = sorted(here, key=lambda m: m.span.start)
+    linked: set[int] = set()
+    for k, m in enumerate(ordered):
+        previous = ordered[k - 1] if k else None
+        if previous is not None and id(previous) in linked and joined.fullmatch(doc.text[previous.span.end:m.span.start]):
+            linked.add(id(m))  # the next name of the list
+            continue
+        floor = previous.span.end if previous is not None else max(0, m.span.start - 60)
+        words = tuple(fold(w) for w in re.findall(r"\w+", doc.text[floor:m.span.start]))
+        # the link word, then at most two words ("menghubungkan Pelabuhan Amamapare", "linking the town of")
+        if any(words[max(0, len(words) - len(p) - n):len(words) - n] == p for p in links for n in range(3) if len(words) >= len(p) + n):
+            linked.add(id(m))
+    if len(linked) == len(here) and len(here) > 1:
+        # the road is named by its ends alone: where it happened was told before it, else it is coded to its first end
+        # ("on the road that connects Acapulco to Zihuatanejo"), as a road written with a dash is
+        return [] if told_before else [min(here, key=lambda m: m.span.start)]
+    return [m for m in here if id(m) not in linked]
+
+
 def _drop_between_ends(doc: Document, here: list[PlaceMention], written: list[PlaceMention] = ()) -> list[PlaceMention]:
     """'between Pyin Wan and Kan Pyin village', 'di antara Kampung Wuloni dan Kampung Kwiyagi': two places after
     "between" say where one event happened, somewhere in between; it is coded to the more specific of them (a
@@ -1216,6 +1267,16 @@ def _road_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     words = load(lang, "places")
     return (frozenset(fold(w) for w in words.get("road_words_after") or ()),
             frozenset(tuple(fold(w).split()) for w in words.get("road_words_before") or ()))
+
+
+@functools.cache
+def _link_words(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern]:
+    """The language's words for what a road or bridge links, folded once, and the gap between two of its ends (commas
+    and ``link_joiners``: "connects Acapulco to Zihuatanejo", "Amamapare, Timika, dan Tembagapura")."""
+    words = load(lang, "places")
+    joiners = "|".join(re.escape(w) for w in words.get("link_joiners") or ())
+    gap = re.compile(rf"(?:\s*(?:,|\b(?:{joiners})\b)\s*)*" if joiners else r"[\s,]*", re.IGNORECASE)
+    return frozenset(tuple(fold(w).split()) for w in words.get("link_words") or ()), gap
 
 
 @functools.cache

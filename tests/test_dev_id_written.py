@@ -1,0 +1,37 @@
+"""The Indonesian article sets written for warta (tests/data/dev-id-written): Indonesian news reports written from
+real ACLED Indonesia events, with their gold in the format of GOLD_FORMAT.md. Like the other article sets they measure
+warta and do not gate it: no score floor is asserted, only that the files are valid gold whose evidence points into
+their texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.evaluate import load_gold
+
+from test_dev_gold import ALL_SUB_TYPES, REQUIRED_FIELDS, TAXONOMY
+
+SETS = Path(__file__).resolve().parent / "data" / "dev-id-written"
+
+
+@pytest.mark.parametrize("name", ["dev", "blind", "blind2"])
+def test_written_indonesian_article_sets_are_valid_gold(name):
+    lines = [json.loads(x) for x in (SETS / name / "gold.jsonl").read_text("utf-8").splitlines() if x.strip()]
+    assert len(lines) == 20 and len({d["doc_id"] for d in lines}) == 20
+    docs = load_gold(SETS / name / "gold.jsonl")
+    for raw, doc in zip(lines, docs):
+        assert raw["lang"] == "id" and doc.text.startswith("# ")
+        published = dt.date.fromisoformat(raw["published"])
+        for e in raw["events"]:
+            where = f"{name} {raw['doc_id']} {e['id']}"
+            assert all(key in e for key in REQUIRED_FIELDS), where
+            assert e["sub_event_type"] in TAXONOMY[e["event_type"]], where
+            assert set(e.get("accept_sub_event_types", [])) <= ALL_SUB_TYPES, where
+            start, end = e["evidence"]["start"], e["evidence"]["end"]
+            assert 0 <= start < end <= len(doc.text) and doc.text[start:end].strip(), where
+            if e["required"]:
+                assert dt.date.fromisoformat(e["event_date"]) <= published, where
