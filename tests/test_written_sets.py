@@ -1,6 +1,7 @@
-"""The English article sets (tests/data/dev-en): news reports written for warta from real ACLED events, with their
-gold in the format of GOLD_FORMAT.md. Like the Indonesian sets they measure warta and do not gate it: no score
-floor is asserted, only that the files are valid gold whose evidence points into their texts."""
+"""The article sets written for warta from real ACLED events: English news reports (tests/data/dev-en) and Indonesian
+ones (tests/data/dev-id-written), with their gold in the format of GOLD_FORMAT.md. Like the sets of real Indonesian
+articles they measure warta and do not gate it: no score floor is asserted, only that the files are valid gold whose
+evidence points into their texts."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from warta.evaluate import load_gold
 
 from test_dev_gold import ALL_SUB_TYPES, REQUIRED_FIELDS, TAXONOMY
 
-SETS = Path(__file__).resolve().parent / "data" / "dev-en"
+DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name", ["dev", "blind"])
-def test_english_article_sets_are_valid_gold(name):
-    lines = [json.loads(x) for x in (SETS / name / "gold.jsonl").read_text("utf-8").splitlines() if x.strip()]
+@pytest.mark.parametrize("folder, name, lang", [
+    ("dev-en", "dev", "en"), ("dev-en", "blind", "en"),
+    ("dev-id-written", "dev", "id"), ("dev-id-written", "blind", "id"), ("dev-id-written", "blind2", "id"),
+])
+def test_written_article_sets_are_valid_gold(folder, name, lang):
+    gold = DATA / folder / name / "gold.jsonl"
+    lines = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
     assert len(lines) == 20 and len({d["doc_id"] for d in lines}) == 20
-    docs = load_gold(SETS / name / "gold.jsonl")
+    docs = load_gold(gold)
     for raw, doc in zip(lines, docs):
-        assert raw["lang"] == "en" and doc.text.startswith("# ")
+        assert raw["lang"] == lang and doc.text.startswith("# ")
         published = dt.date.fromisoformat(raw["published"])
         for e in raw["events"]:
             where = f"{name} {raw['doc_id']} {e['id']}"
