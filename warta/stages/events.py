@@ -290,8 +290,8 @@ class _Lead:
     ``court``: its first three sentences are about a trial, so what it tells of the crime is old. ``personal``: they
     tell a private quarrel ("Korban adalah mantan istri pelaku"), so the killing it reports, told again further down,
     is a crime, not political violence; for languages whose data say so (``personal_lead``: in ACLED's English
-    notes "a mentally ill man was shot by soldiers" is an attack) and for any report with a headline. ``market``: its title or first two sentences are
-    about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
+    notes "a mentally ill man was shot by soldiers" is an attack) and for any report with a headline. ``market``: its
+    title or first two sentences are about markets ("Wall Street Rontok Usai Serangan Israel ke Iran"), so the violence it tells is the cause of a
     price move, told from elsewhere, not news it reports. ``commemoration``: its title or first two sentences tell a
     commemoration of violence ("marked the 75th anniversary of the massacres"; not "to commemorate the group's fifth
     anniversary"), so an undated event named again further down ("The killings began ...") is the one remembered.
