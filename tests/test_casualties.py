@@ -136,6 +136,11 @@ def test_casualties_dates_and_ages_are_not_counts():
         ("Satu dari dua pria itu tewas tertembak di perbatasan.", "id", 1),
         # killing or injuring: the deaths among them are not told
         ("The mine destroyed an army truck, killing or injuring all soldiers inside.", "en", None),
+        # a group's figure, then its members named one by one: the group's figure
+        ("Tiga penghuni rusunawa itu, yakni seorang pria yang diduga merakit bom, istrinya, dan anak sulung mereka, "
+         "tewas.", "id", 3),
+        ("Three residents of the flat, namely a man who was suspected of making the bomb, his wife and their eldest son, "
+         "died.", "en", 3),
         # the one counted named between commas: the figure is still his
         ("Seorang anggota Satuan Brimob Polda Papua, Brigpol Hendra Saputra Wijaya, tewas setelah ditembak di jembatan.",
          "id", 1),

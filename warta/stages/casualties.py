@@ -37,7 +37,7 @@ register("casualties", {"killed", "injured", "killed_or_injured", "missing", "ar
                         "joined_possessives", "unit_exceptions", "plural_reference", "apart", "apart_verbs",
                         "not_deaths", "clause_breaks", "label_words", "partitive", "negations", "passive_lead",
                         "after_only", "plural_heads", "range_lead", "agent_markers",
-                        "plural_relative", "running_total"})
+                        "plural_relative", "running_total", "enumeration"})
 
 KINDS = ("killed_or_injured", "killed", "injured", "missing", "abducted", "arrested")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # "3 TMF fighters (including the director of ...) dead": an aside
@@ -94,6 +94,8 @@ class _Words:
         self.articles = {w.lower() for w in data.get("articles", [])}
         self.references = {w.lower() for w in data.get("references", [])}
         self.relatives = re.compile(rf"\b(?:{_alternatives(data.get('relatives', []))})\b", re.IGNORECASE)
+        listed = data.get("enumeration") or []
+        self.enumeration = re.compile(rf",\s*(?:{_alternatives(listed)})\b", re.IGNORECASE) if listed else None
         subject = data.get("singular_subject")
         self.singular_subject = re.compile(subject, re.IGNORECASE) if subject else None
         possessives = _alternatives(data.get("joined_possessives", []))
@@ -185,6 +187,19 @@ def _named_between(text: str, start: int, end: int) -> bool:
     """The figure and its death word are apart only by who the one counted was: his name set off by commas."""
     between = text[start:end]
     return end - start <= 130 and len(_APPOSITIVE_NAME.sub(",", between)) <= 60 and _APPOSITIVE_NAME.search(between) is not None
+
+
+def _enumerated(text: str, before: list[_Number], h_start: int, words: _Words) -> _Number | None:
+    """The figure of a group whose members are then named one by one before the death word: "Tiga penghuni unit
+    tersebut, yakni seorang pria ..., istrinya, dan anak sulung mereka, tewas" is three, not the "seorang" nearest
+    (``enumeration`` words after a comma)."""
+    if words.enumeration is None:
+        return None
+    for n in reversed(before[:-1]):
+        m = words.enumeration.search(text, n.end, min(h_start, n.end + 60))
+        if m is not None and all(o.start > m.end() for o in before if o.start > n.start):
+            return n
+    return None
 
 
 def _aside_between(text: str, number: _Number, h_start: int, words: _Words) -> bool:
@@ -395,7 +410,8 @@ def find_casualties(doc: Document, start: int, end: int, *, side_of=None, by: st
                      or _aside_between(text, before[-1], h_start, words)
                      or before[-1].start >= apart.get(h_start, h_start)):
             # "three women who were also workers of the Institute were found dead": a relative clause between
-            group = _joined(text, before, words, forward=False)
+            listed = _enumerated(text, before, h_start, words)
+            group = [listed] if listed is not None else _joined(text, before, words, forward=False)
         elif after and after[0].start < h_end + 30 and words.joint(text[h_end:after[0].start]) != "part" \
                 and not _owned_by_next(text, after[0], hits, index, kind) \
                 and text[after[0].start:after[0].end].lower() not in words.articles:  # not "found dead inside a house"
