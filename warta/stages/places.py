@@ -890,9 +890,7 @@ class Geoparser:
             # "Beroanging, Kecamatan Tallo, Kota Makassar": a namesake in another regency is not it (strictly
             # where official tables give the hierarchy; GeoNames' own admin levels differ between countries)
             outside = (cc, fold(g.admin2_of(rid))) not in a2
-            # ACLED's place table names the units its own way: Haftanin's province is "Dahuk", which GeoNames has as
-            # a district of "Iqlim Kurdistan" ("the Haftanin region of Duhok province")
-            return outside if cc in OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1 | a2
+            return outside if cc in OFFICIAL_UNITS else outside and (cc, fold(g.admin1_of(rid))) not in a1
         if a1:
             outside = (cc, fold(g.admin1_of(rid))) not in a1
             if outside and (g.level(rid) == "admin2" or fold(g.admin2_of(rid)) == c.key) and cc in OFFICIAL_UNITS \
@@ -1042,7 +1040,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     written = here  # with the units a place is written in ("in Kyauktaw Township, in Rakhine State")
     here = _drop_chained_containers(doc, here)
     here = _drop_road_ends(doc, here)
-    here = _drop_linked_ends(doc, here, told_before=any(m.span.end <= sentence.start and _rank(m) >= 2 for m in usable))
+    here = _drop_linked_ends(doc, here, usable, sentence)
     here = _drop_between_ends(doc, here, written)
     relative = [m for m in here if _is_relative(doc, m)]
     # "north of Kabul" only describes where the event place lies; but "near Saliboko in Ituri province's Djugu
@@ -1183,11 +1181,12 @@ def _drop_road_ends(doc: Document, here: list[PlaceMention]) -> list[PlaceMentio
     return [m for m in here if id(m) not in dropped]
 
 
-def _drop_linked_ends(doc: Document, here: list[PlaceMention], told_before: bool = False) -> list[PlaceMention]:
+def _drop_linked_ends(doc: Document, here: list[PlaceMention], usable: list[PlaceMention],
+                      sentence: Span) -> list[PlaceMention]:
     """'jalan yang menghubungkan Pelabuhan Amamapare, Timika, dan Tembagapura', 'the highway linking Kabul and
     Kandahar': the places a road or bridge links (``link_words``) only say which road it is; the event is at another
-    place the sentence names, else at the one told before it (:func:`event_places` falls back to it), else at the
-    road's first end."""
+    place the sentence names, else at a specific one of ``usable`` told before ``sentence`` (:func:`event_places`
+    falls back to it), else at the road's first end."""
     links, joined = _link_words(doc.lang or "en")
     if not links or not here:
         return here
@@ -1201,11 +1200,13 @@ def _drop_linked_ends(doc: Document, here: list[PlaceMention], told_before: bool
         floor = previous.span.end if previous is not None else max(0, m.span.start - 60)
         words = tuple(fold(w) for w in re.findall(r"\w+", doc.text[floor:m.span.start]))
         # the link word, then at most two words ("menghubungkan Pelabuhan Amamapare", "linking the town of")
-        if any(words[max(0, len(words) - len(p) - n):len(words) - n] == p for p in links for n in range(3) if len(words) >= len(p) + n):
+        if any(words[len(words) - len(p) - n:len(words) - n] == p for p in links for n in range(3)
+               if len(words) >= len(p) + n):
             linked.add(id(m))
     if len(linked) == len(here) and len(here) > 1:
         # the road is named by its ends alone: where it happened was told before it, else it is coded to its first end
         # ("on the road that connects Acapulco to Zihuatanejo"), as a road written with a dash is
+        told_before = any(m.span.end <= sentence.start and _rank(m) >= 2 for m in usable)
         return [] if told_before else [min(here, key=lambda m: m.span.start)]
     return [m for m in here if id(m) not in linked]
 
