@@ -2151,6 +2151,37 @@ def test_an_attack_told_as_done_again_and_again_is_still_an_attack(extract, text
     assert [e.sub_event_type for e in extract(text, published=published).events] == ["Attack"]
 
 
+@pytest.mark.parametrize("text, published", [
+    ("Setelah dua kali menggerakkan aksi unjuk rasa di depan Kantor Kejati DKI Jakarta, kelompok itu pada Selasa "
+     "(27/5/2025) menghubungi seorang pejabat kejaksaan dan meminta uang Rp 5 juta.", "2025-05-29"),
+    ("Pemerintah Kota Jakarta Pusat dan kepolisian telah beberapa kali menggelar deklarasi damai antarwarga di Johar "
+     "Baru, tetapi warga kembali bentrok pada Sabtu (3/2/2018) malam.", "2018-02-04"),
+    ("After twice staging protests outside the prosecutor's office in Jakarta, the group contacted an official on "
+     "Tuesday, May 27, 2025, and asked him for money.", "2025-05-29"),
+], ids=["dua-kali-protest", "beberapa-kali-agreement", "twice-en"])
+def test_protests_and_deals_held_several_times_are_no_event_of_their_own(extract, text, published):
+    # many gatherings summed up, none of them told with its day; the brawl told with its day is the event
+    events = extract(text, published=published).events
+    assert [e.sub_event_type for e in events if e.event_type in ("Protests", "Strategic developments")] == []
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("Ratusan mahasiswa berunjuk rasa di depan Kantor Kejati Sulawesi Selatan, Senin (26/5/2025), menuntut kasus "
+     "korupsi dana desa diusut tuntas.", "2025-05-27", "Makassar"),
+    ("Puluhan warga menggelar aksi di depan Mapolda Jawa Timur, Senin (26/5/2025), menuntut polisi membebaskan "
+     "rekan mereka.", "2025-05-27", "Surabaya"),
+    ("Ratusan mahasiswa FEB menggelar aksi unjuk rasa di depan Gedung Rektorat Universitas Lampung, Rabu "
+     "(28/5/2025) sore.", "2025-05-30", "Bandar Lampung"),
+    ("Ratusan warga berdemonstrasi di depan Kantor Gubernur Papua, Senin (26/5/2025).", "2025-05-27", "Jayapura"),
+    ("Hundreds of students rallied in front of the rectorate building of the University of Lampung on Wednesday, "
+     "May 28, 2025.", "2025-05-30", "Bandar Lampung"),
+], ids=["kantor-kejati", "mapolda", "rektorat-universitas", "kantor-gubernur", "rectorate-en"])
+def test_a_protest_in_front_of_an_office_is_where_the_office_is(extract, text, published, place):
+    # the province or town that names the office, the court or the university is where its building stands
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=published).events] == \
+        [("Peaceful protest", place)]
+
+
 @pytest.mark.parametrize("text", [
     "MINSK, May 8 - A popular video blogger was detained by police on Wednesday in the eastern city of Mogilev over "
     "his part in a December demonstration in Minsk, the Viasna rights centre said.",

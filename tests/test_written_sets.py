@@ -1,7 +1,7 @@
-"""The article sets written for warta from real ACLED events: English news reports (tests/data/dev-en) and Indonesian
-ones (tests/data/dev-id-written), with their gold in the format of GOLD_FORMAT.md. Like the sets of real Indonesian
-articles they measure warta and do not gate it: no score floor is asserted, only that the files are valid gold whose
-evidence points into their texts."""
+"""The article sets written for warta from real events: English news reports (tests/data/dev-en) and Indonesian ones
+(tests/data/dev-id-written) from ACLED rows, and world news in both languages (tests/data/world-written), with their
+gold in the format of GOLD_FORMAT.md. Like the sets of real Indonesian articles they measure warta and do not gate it:
+no score floor is asserted, only that the files are valid gold whose evidence points into their texts."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.mark.parametrize("folder, name, lang", [
     ("dev-en", "dev", "en"), ("dev-en", "blind", "en"),
     ("dev-id-written", "dev", "id"), ("dev-id-written", "blind", "id"), ("dev-id-written", "blind2", "id"),
+    ("world-written", "en-dev", "en"), ("world-written", "en-blind", "en"),
+    ("world-written", "id-dev", "id"), ("world-written", "id-blind", "id"),
 ])
 def test_written_article_sets_are_valid_gold(folder, name, lang):
     gold = DATA / folder / name / "gold.jsonl"

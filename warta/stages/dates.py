@@ -36,7 +36,7 @@ register("dates", {
     "yesterday", "day_before_yesterday", "last_night", "today", "tomorrow", "times_of_day",
     "numbers", "one_prefix", "units", "plural", "ordinal_suffixes", "of", "range", "and", "every",
     "qualifiers", "report_cues", "report_clause", "since", "since_when", "same_day", "occurred", "as_of",
-    "list_joiners", "list_fillers", "list_continued", "range_before",
+    "list_joiners", "list_fillers", "list_continued", "range_before", "month_preps",
 })
 
 __all__ = ["resolve_dates", "date_for", "days_for", "month_names"]
@@ -207,6 +207,9 @@ class _Lang:
             ("month_ago", "|".join(
                 ([rf"\b(?P<last>{_alt(w.get('last'))})\s+{mon}\b(?!\s*,?\s*\d)"] if w.get("last") else [])
                 + ([rf"\b{mon2}\s+(?P<ago>{_alt(w.get('ago'))})\b"] if w.get("ago") else []) or [r"(?!x)x"])),
+            ("month_in", rf"\b(?:(?P<p>{_alt(w.get('month_preps'))})\s+(?:(?P<q>{_alt(self.qualifier)})[\s\-]+)?"
+                         rf"|(?P<q2>{_alt(self.qualifier)})[\s\-]+){mon}\b(?!\s*[,.]?\s*\d)(?!\s+[A-Z])"
+                         if w.get("month_preps") else r"(?!x)x"),
             ("shift", rf"\b(?P<w>{_alt(self.shift)})\b"),
             ("units_ago", rf"\b{num}(?P<u>{_alt(self.unit)})(?:{_alt(w.get('plural'))})?\b\s+{ago}"),
             ("unit_after", rf"\b{unit}\s+{after}"),
@@ -403,6 +406,22 @@ class _Lang:
         month = self.month[_norm(token)]
         hit = Hit(m.start(), m.end(), "relative", "last month name", precision=3)
         hit.resolve = lambda anchor: dt.date(anchor.year if month < anchor.month else anchor.year - 1, month, 15)
+        return hit
+
+    def _month_in(self, m: re.Match[str]) -> Hit | None:
+        """'in July', 'in late July', 'pada bulan Juli', 'akhir Juli': a month named without its year, the latest such
+        month not after the anchor's (month precision: "late July" tells no week; its qualifier sets the day)."""
+        token = m["mon"].rstrip(".")
+        if not self._month_ok(token):
+            return None
+        month = self.month[_norm(token)]
+        q = self.qualifier.get(_norm(m["q"] or m["q2"] or ""), "")
+        hit = Hit(m.start(), m.end(), "relative", f"{q} month name".strip(), precision=3)
+
+        def resolve(anchor: dt.date) -> dt.date:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            return dt.date(year, month, {"early": 1, "mid": 15, "late": calendar.monthrange(year, month)[1]}.get(q, 15))
+        hit.resolve = resolve
         return hit
 
     def _shift(self, m: re.Match[str]) -> Hit:

@@ -56,7 +56,8 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "settled_triggers", "perpetrator_breaks", "landforms", "found_dead", "personal_lead",
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
-                    "match_crowds", "commemoration_cues", "relative_pronouns", "unknown_shooter"})
+                    "match_crowds", "commemoration_cues", "relative_pronouns", "unknown_shooter", "repeated_cues",
+                    "ground_weapons", "ground_assault"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -128,6 +129,8 @@ class _Knowledge:
         self.perpetrator_breaks = self.place_preps | {w.lower() for w in data.get("perpetrator_breaks", [])}
         self.landforms = {w.lower() for w in data.get("landforms", [])}
         self.direct_fire = Lexicon(data.get("direct_fire", []))
+        self.ground_weapons = Lexicon(data.get("ground_weapons", []))
+        self.ground_assault = Lexicon(data.get("ground_assault", []))
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.found_dead = {t.lower() for t in data.get("found_dead", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -170,6 +173,7 @@ class _Knowledge:
         self.light_verbs = {t.lower() for t in data.get("light_verbs", [])}
         self.verb = re.compile(data["verb_pattern"], re.IGNORECASE) if data.get("verb_pattern") else None
         self.habitual = Lexicon(data.get("habitual", []))
+        self.repeated = Lexicon(data.get("repeated_cues", []))
         self.examples = Lexicon(data.get("example_cues", []))
         self.conditional = Lexicon(data.get("conditional", []))
         self.court = Lexicon(data.get("court", []))
@@ -246,6 +250,11 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     if _month_before(doc, sent, hit):
         return "background"  # "his part in a December demonstration": an earlier month's event, named by its month
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
+    if year is None:
+        # "the 2009 Maguindanao massacre", "tragedi 1998 Semanggi": the year, then at most two words of a name
+        year = next((y for y in _YEAR.finditer(doc.text, max(sent.start, hit.start - 30), hit.start)
+                     if len(_WORDS.findall(doc.text[y.end():hit.start])) <= 2
+                     and not re.search(r"[,.;:()]", doc.text[y.end():hit.start])), None)
     if year is not None:
         reference = _reference_date(doc)
         if reference is not None and int(year.group(0)) < reference.year:
@@ -281,6 +290,22 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
             if not any(n.start <= cue.start < n.end for n in names) and not _governs_other_verb(doc, cue, hit, know):
                 return verdict
     return ""
+
+
+def _repeated(doc: Document, sent: Span, hit: Hit, sub: str, know: _Knowledge) -> bool:
+    """A gathering or a deal told as done several times ("dua kali menggerakkan aksi unjuk rasa", "telah beberapa kali
+    menggelar deklarasi damai", "have rallied repeatedly"): many events summed up, none of them told. Only for
+    protests and agreements (``sub``, the trigger's sub-type): "repeatedly beat a civilian" is one attack; and after
+    the trigger only for protests."""
+    for cue in know.repeated.finditer(doc.text, max(sent.start, hit.start - 40), hit.start):
+        between = doc.text[cue.end:hit.start]
+        if len(_WORDS.findall(between)) <= 3 and not re.search(r"[,;]", between):
+            return True
+    if taxonomy()["event_type_of"].get(sub) != "Protests":
+        return False  # "jets broke the sound barrier repeatedly over Beirut on Tuesday": one overflight
+    cue = know.repeated.search(doc.text, hit.end, min(sent.end, hit.end + 25))
+    return cue is not None and len(_WORDS.findall(doc.text[hit.end:cue.start])) <= 1 \
+        and not re.search(r"[,;]", doc.text[hit.end:cue.start])
 
 
 @dataclass(frozen=True)
@@ -413,6 +438,8 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 continue
             if _modal(doc, sent, hit, know) or _in_a_name(doc, sent, hit):
                 continue
+            if tax["event_type_of"][sub] in ("Protests", "Strategic developments") and _repeated(doc, sent, hit, sub, know):
+                continue
             if any(x.start < hit.end and hit.start < x.end for x in lookalikes):
                 continue
             if hit.term in know.agreement_nouns and not unsupported \
@@ -425,10 +452,11 @@ def type_sentence(doc: Document, sent: Span, context: list[Span] | tuple[Span, .
                 # a match or an accident report ("Dimarco langsung menembak dari jarak dekat", "bombarded with long
                 # balls"): only with an armed or state actor or a weapon named besides the trigger itself, in its
                 # sentence or the next (a crowd's riot at a match, a protest after an accident need nothing); in a
-                # sentence of the game itself no weapon word counts ("a low shot inside the near post"), unless its
+                # sentence of the game itself no weapon word counts ("a low shot inside the near post"), nor a side
+                # the dictionary does not know ("Pasukan Hajime Moriyasu membombardir kotak penalti"), unless its
                 # crowd is named ("rival fans clashed and threw stones")
                 if not any(_supported(doc, span, know, wanted=(1, 2, 3, 4), casualties=False, own=hit,
-                                      words=not figurative) for span in (sent, *context[:1])):
+                                      words=not figurative, known=figurative) for span in (sent, *context[:1])):
                     continue
             if unsupported:  # a snippet known to report an event: the trigger needs no company (classify._rules_only)
                 pass
@@ -623,6 +651,10 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
         # "soldiers seized power and placed the president under house arrest", "12 escapees have been recaptured"
         return _Typing("Other", other, f"trigger '{other.term}' (the arrests and takeovers told with it are part of "
                        "it)")
+    if found.keys() & {"Attack", "Armed clash"} and found.keys() & set(tax["direct_fire_clash"]):
+        # "RSF troops attacked Wad al-Nourah ..., firing heavy machine guns and rocket-propelled grenades into homes":
+        # weapons carried into a ground assault, not fire from afar
+        found = {sub: hit for sub, hit in found.items() if not _carried_only(doc, sent, sub, know)}
     goods: Hit | None = None
     for sub in tax["priority"]:
         if sub in found:
@@ -728,18 +760,21 @@ def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMent
     place taken."""
     if _is_passive(doc, hit):
         return places
-    preps = knowledge(doc.lang or "en").place_preps
-    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:4]
-    limit = words[-1].end() if words else hit.end
-    taken = [p for p in places if hit.end <= p.span.start <= limit
-             and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
-             and not {w.lower() for w in _WORDS.findall(doc.text[hit.end:p.span.start])} & preps]
+    know = knowledge(doc.lang or "en")
+    taken = _objects(doc, sent, hit, places, know.place_preps)
     if not taken:
         return places
+    # another territory verb of the sentence with its own place ("recaptured the railway hub of Kupiansk and moved
+    # into the city of Izium"): two places taken
+    tax = taxonomy()
+    joins = conjunctions(doc.lang or "en")
+    more = [p for sub in tax["territory"] for other in know.triggers[sub].finditer(doc.text, hit.end, sent.end)
+            if other.start >= taken[-1].span.end and not _modal(doc, sent, other, know)
+            and not joins.sub(" ", doc.text[taken[-1].span.end:other.start]).strip(" ,")  # the same side's next act
+            for p in _objects(doc, sent, other, places, know.place_preps - {"into"})[:1]]
     # and the places listed with the first one ("captured Bara and Um Sumeima"), not a place told further on
     # ("... merebut El-Fasher, ... sementara SAF menguasai ibu kota Khartoum")
     after = sorted((p for p in places if p.span.start >= taken[0].span.start), key=lambda p: p.span.start)
-    joins = conjunctions(doc.lang or "en")
     listed = [after[0]]
     for p in after[1:]:
         gap = doc.text[listed[-1].span.end:p.span.start].rstrip()
@@ -748,7 +783,17 @@ def _territory_taken(doc: Document, sent: Span, hit: Hit, places: list[PlaceMent
         if len(gap) > 40 or joins.sub(" ", gap).strip(" ,"):
             break  # not "Pol-e-Hesar, Deh Salah dan Banu"
         listed.append(p)
-    return listed
+    return listed + [p for p in more if p not in listed]
+
+
+def _objects(doc: Document, sent: Span, hit: Hit, places: list[PlaceMention], preps: set[str]) -> list[PlaceMention]:
+    """The places written as the object of a territory verb, within six words after it with no punctuation or
+    place preposition between ("captured the town of Bara", "recaptured the railway hub of Kupiansk")."""
+    words = list(_WORDS.finditer(doc.text, hit.end, sent.end))[:6]
+    limit = words[-1].end() if words else hit.end
+    return [p for p in places if hit.end <= p.span.start <= limit
+            and not re.search(r"[,.;:()]", doc.text[hit.end:p.span.start])
+            and not {w.lower() for w in _WORDS.findall(doc.text[hit.end:p.span.start])} & preps]
 
 
 def _people_taken(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> Hit | None:
@@ -782,13 +827,14 @@ def _is_cited(doc: Document, actor: ActorMention, cited: list[tuple[int, int]]) 
 
 def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int, ...] = (1, 2, 3, 4, 5, 6),
                casualties: bool = True, besides: Hit | None = None, words: bool = True, sources: bool = False,
-               handling: bool = False, own: Hit | None = None) -> bool:
+               handling: bool = False, own: Hit | None = None, known: bool = False) -> bool:
     """An ambiguous trigger needs company: an armed or state actor, rioters or protesters, a casualty or a weapon
     (``besides``: the trigger itself, which does not count as its own casualty; ``words``: whether the support
     words count, not for arrests, where only who was arrested makes them political; ``sources``: whether an actor
     named as the one who reported it is left out; ``handling``: whether an actor named as the one who handles the case
     is left out: "ditangkap polisi", "melaporkan ... ke polisi"; ``own``: a trigger whose own words are no support
-    word for it: "bomb*" in "bombarded with long balls")."""
+    word for it: "bomb*" in "bombarded with long balls"; ``known``: only actors of the dictionary count, not a side
+    as written: "Pasukan Hajime Moriyasu", a coach's team)."""
     if words and any(not _inside(hit, know.support_lookalikes, doc, sent)
                      and not (own is not None and own.start < hit.end and hit.start < own.end)
                      for hit in know.support.finditer(doc.text, sent.start, sent.end)):
@@ -797,7 +843,7 @@ def _supported(doc: Document, sent: Span, know: _Knowledge, *, wanted: tuple[int
     cited = _cited(doc, sent) if sources else []
     actors = find_actors(doc, sent.start, sent.end, doc.focus_country)
     if any(a.inter in wanted and not _is_cited(doc, a, cited) and not (handling and _handles(doc, sent, a, know))
-           for a in actors):
+           and not (known and not a.rule.startswith("dictionary")) for a in actors):
         return True
     crowds = [a for a in actors if (_is_crowd(a, know) or _organisation(a)) and _acts(doc, a, besides, know)] \
         if besides is not None else []
@@ -1217,6 +1263,18 @@ def _in_relative_clause(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -
     return bool(_words_before(doc, sent, hit.start, 16) & know.relatives)
 
 
+def _carried_only(doc: Document, sent: Span, sub: str, know: _Knowledge) -> bool:
+    """Every word of ``sub`` (a shelling or a grenade) in the sentence names a weapon a ground force carries (heavy
+    machine guns, rocket-propelled grenades), and the sentence tells a ground assault (``ground_assault``: "attacked",
+    "stormed"): they are how the assault was fought, not fire from afar (the ACLED notes here that tell such an
+    assault with them are all armed clashes)."""
+    if sub not in taxonomy()["direct_fire_clash"] or sub not in know.triggers \
+            or know.ground_assault.search(doc.text, sent.start, sent.end) is None:
+        return False  # "fired grenade launchers at the governmental positions": fire from afar, a shelling
+    carried = [(g.start, g.end) for g in know.ground_weapons.finditer(doc.text, sent.start, sent.end)]
+    return bool(carried) and all(_within(h, carried) for h in know.triggers[sub].finditer(doc.text, sent.start, sent.end))
+
+
 def _within(hit: Hit, clauses: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in clauses)
 
@@ -1495,11 +1553,18 @@ class EventExtractor:
             unseen = typing.modifier is not None and typing.modifier.start >= _passage(doc, sent, context).end
             if not unseen and model_retypes(doc, sent, typing, sub, prediction, self.settings.typing_model_threshold):
                 # not when the rules read a cue in a later paragraph the model was not shown
-                typing = _Typing(prediction.label, typing.trigger, f"{typing.rule}; overridden by the model", typing.modifier,
+                # the word of the type the model chose, when the sentence has one, is where its sides and place are
+                # read ("forces arrested Imran Khan ... in the capital, triggering a night in which his supporters
+                # attacked ... in Rawalpindi": the arrest, in the capital)
+                own = next((h for h in know.triggers[prediction.label].finditer(doc.text, sent.start, sent.end)
+                            if not _modal(doc, sent, h, know)), None) if prediction.label in know.triggers else None
+                typing = _Typing(prediction.label, own or typing.trigger, f"{typing.rule}; overridden by the model"
+                                 + (f" (its word '{own.term}')" if own is not None else ""), typing.modifier,
                                  told_as=typing.sub_event_type)
                 sub = prediction.label
             found = [p for p in event_places(doc, sent, fallback=True) if not _in_trigger(doc, sent, p, know)]
-            older = [p for p in found if _of_an_older_event(doc, sent, p, typing.trigger, know)]
+            older = [p for p in found if _of_an_older_event(doc, sent, p, typing.trigger, know)
+                     or _of_another_act(doc, sent, p, typing.trigger, sub, found, know)]
             if older and len(older) < len(found):
                 found = [p for p in found if p not in older]
             places = [p for p in found if p.place is None or p.place.level != "country"]
@@ -1540,6 +1605,7 @@ class EventExtractor:
                 self._attach_casualties(doc, sent, events)
         _initiator_told_next(events)
         _claimed_by(doc, events, sentences, know)
+        _place_told_after(doc, events, sentences, know)
         threshold = self.settings.min_event_confidence
         events = [e for n, e in enumerate(events) if n == 0 or e.confidence >= threshold]
         for event in events:
@@ -1652,6 +1718,11 @@ class EventExtractor:
                     event.fatalities = found.fatalities  # the place's own toll, not its share of the list's
                 elif found.additional:  # "A fourth person died later": more deaths, not another count of the same
                     event.fatalities = (event.fatalities or 0) + found.fatalities
+                elif event.fatalities and found.fatalities > event.fatalities and _vague_toll(event) \
+                        and not any(c.kind == "killed" and c.max is None for c in found.claims):
+                    # "menewaskan puluhan warga sipil ... Tim penyelamat mengevakuasi 53 jenazah": a count within the
+                    # vague amount told first, not a competing figure
+                    event.fatalities = found.fatalities
                 elif event.fatalities and event.fatalities != found.fatalities:
                     event.casualty_claims.append(CasualtyClaim("killed", found.fatalities, found.fatalities, by=", ".join(s.text for s in sources)))
                     event.fatalities = min(event.fatalities, found.fatalities)
@@ -1751,6 +1822,26 @@ def _of_an_older_event(doc: Document, sent: Span, place: PlaceMention, trigger: 
     return False
 
 
+def _of_another_act(doc: Document, sent: Span, place: PlaceMention, trigger: Hit, sub: str, found: list[PlaceMention],
+                    know: _Knowledge) -> bool:
+    """"arrested Imran Khan at a courthouse in the capital on Tuesday, triggering a night of fury in which his
+    supporters attacked military buildings in several cities, including the army's headquarters in Rawalpindi": a
+    place written after another act of another kind, with a place of this one's between, is that act's place."""
+    if not place.span.within(sent) or place.span.start < trigger.end:
+        return False
+    nearer = [p for p in found if trigger.end <= p.span.start and p.span.end <= place.span.start
+              and p.place is not None and p.place.level != "country"]
+    if not nearer:
+        return False
+    event_type = taxonomy()["event_type_of"]
+    start = max(p.span.end for p in nearer)
+    # (not the deaths the act caused: "... di Kamp X, menewaskan 12 orang di Y")
+    return any(event_type[other] != event_type[sub] and hit.term not in know.bare_casualty
+               and not _modal(doc, sent, hit, know)
+               for other, lexicon in know.triggers.items()
+               for hit in lexicon.finditer(doc.text, start, place.span.start))
+
+
 def _place_nearby_in(doc: Document, sent: Span, context, countries: list[PlaceMention], trigger: Hit) -> list[PlaceMention]:
     """'Iran meluncurkan serangan rudal ke Israel.' names only countries: the place is the first one the next
     sentence (else the two before) names in the target country (the one named after the trigger, if any)."""
@@ -1791,6 +1882,12 @@ def model_retypes(doc: Document, sent: Span, typing: _Typing, sub: str, predicti
         end = after.end if after is not None else sent.end
         if know.firearms.search(doc.text, sent.start, end) is not None and not _state_named(doc, sent.start, end):
             return False  # "Warga dua desa bentrok ... Kedua kelompok saling tembak": guns make it a battle, no riot
+    if sub in ("Attack", "Armed clash") and _carried_only(doc, sent, prediction.label, know):
+        return False  # "attacked the village, firing heavy machine guns and rocket-propelled grenades": the assault
+    if taxonomy()["event_type_of"][prediction.label] in ("Protests", "Strategic developments") and any(
+            _repeated(doc, sent, hit, prediction.label, know)
+            for hit in know.triggers.get(prediction.label, Lexicon([])).finditer(doc.text, sent.start, sent.end)):
+        return False  # "telah beberapa kali menggelar deklarasi damai, tetapi ... bentrok": the clash, not the deals
     crowd = term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
     return may_override(sub, prediction, threshold, crowd=crowd, shown=term in know.display_triggers,
                         regime=sub == "Other" and settled(typing, know), deaths=tells_deaths(doc, sent.start, sent.end))
@@ -1944,6 +2041,15 @@ def _refine(sub: str, agent: ActorMention | None, patient: ActorMention | None, 
     elif sub in tax["unarmed_target_variant"] and patient is not None and patient.unarmed:
         sub = tax["unarmed_target_variant"][sub]  # "a police officer who was off-duty": a civilian target
         rule += "the target was off duty or unarmed; "
+    elif sub in tax["unarmed_clash_variant"] and plain_clash \
+            and (mob := next((a for a in (agent, patient) if a is not None and a.inter in (5, 6)), None)) is not None:
+        # "polisi bentrok dengan massa", "police clashed with stone-throwing demonstrators": a crowd fought the
+        # forces, a riot (the crowd first), not a battle between two armed sides
+        patient = patient if mob is agent else agent
+        agent = ActorMention(mob.span, fill(tax["default_actor1"]["Riots"], cname), 5, cname, mob.alias,
+                             "a crowd fought")
+        sub = tax["unarmed_clash_variant"][sub]
+        rule += "a crowd fought the other side; "
     elif sub in tax["unarmed_clash_variant"] and plain_clash and not (_armed(agent) or _armed(patient)):
         sub = tax["unarmed_clash_variant"][sub]
         rule += "a side is not an armed group; "
@@ -2069,9 +2175,15 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
         return same_kind, new.sub_event_type in follow_up or told_as in follow_up or more
 
     candidates = [old for old in reversed(events) if any(kind_of(old)) and old.sentence != new.sentence]
+    # "Sehari berselang, Jumat (9/4/2021) siang, KKB kembali menyerang. ... Ia ditembak di dekat rumah dinas guru":
+    # a mention dated by the sentence before goes with the event of that day, not with another day's at its place
+    dated = next((old for old in candidates if kind_of(old)[0] and new.event_date is not None and not points_back
+                  and new.time_precision == 1 and old.event_date == new.event_date
+                  and (_same_place(old, new) or _nearby(old, new))), None)
     for old in candidates:  # the same place first
         same_kind, _ = kind_of(old)
-        if _same_place(old, new) and ((same_kind and old.event_date == new.event_date) or not stated
+        if _same_place(old, new) and ((same_kind and old.event_date == new.event_date)
+                                      or (not stated and dated in (None, old))
                                       or new.event_date is None):
             _absorb(old, new, same_kind, by_method=not points_back)
             return old
@@ -2226,6 +2338,39 @@ def _from_the_air(sub: str, actor1: ActorMention | None, cname: str, tax: dict) 
     return None
 
 
+def _place_told_after(doc: Document, events: list[EventMention], sentences: list[Span], know: _Knowledge) -> None:
+    """A report names a region in its lead and the village further on: "Densus 88 menangkap Zulkarnaen ... di Provinsi
+    Lampung ... Yang bersangkutan ditangkap di Desa Toto Harjo, Kecamatan Purbolinggo, Kabupaten Lampung Timur";
+    "launched an air strike on a village in the Sagaing region ... Serangan terjadi ... di Desa Pazigyi, Kotapraja
+    Kanbalu". An event coded to a province or a country takes the more specific place, inside it, that one of the
+    next three sentences names with a word of the event's kind and no other day."""
+    tax = taxonomy()
+    for event in events:
+        if event.sentence is None or event.place is None or not (event.geo_precision == 3 or event.place.level == "country"):
+            continue
+        index = next((i for i, s in enumerate(sentences) if s.start <= event.sentence.start < s.end), None)
+        if index is None:
+            continue
+        kinds = [lex for sub, lex in know.triggers.items() if tax["event_type_of"][sub] == event.event_type]
+        for sent in sentences[index + 1:index + 4]:
+            if any(e.sentence is not None and e.sentence.within(sent) for e in events):
+                break  # another event's own sentence: what follows is about it
+            days = {d.value for d in doc.dates if d.value is not None and d.role == "event" and d.span.within(sent)}
+            if days and event.event_date not in days:
+                continue  # another day's news
+            if not any(lex.search(doc.text, sent.start, sent.end) is not None for lex in kinds):
+                continue
+            inside = [m for m in event_places(doc, sent, fallback=False) if m.place is not None
+                      and m.geo_precision < event.geo_precision and m.place.country_code == event.place.country_code
+                      and (event.place.level == "country" or fold(m.place.admin1) == fold(event.place.admin1))]
+            if inside:
+                best = min(inside, key=lambda m: m.geo_precision)
+                event.place, event.location, event.geo_precision = best.place, best.place.name, best.geo_precision
+                event.evidence = [e for e in event.evidence if e.field != "location"] + [
+                    Evidence("location", [best.span], f"the region's place told after it: {best.rule}")]
+                break
+
+
 def _claimed_by(doc: Document, events: list[EventMention], sentences: list[Span], know: _Knowledge) -> None:
     """'Militants attacked the gendarmerie station ... JNIM claimed responsibility': an attack by an unidentified group
     takes the armed group that claimed it, in its sentence or one of the two after it (the claimant named right
@@ -2334,6 +2479,14 @@ def _excerpt(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[:size - 1].rstrip() + "…"
 
 
+def _vague_toll(event: EventMention) -> bool:
+    """The event's deaths are a vague amount written in words ("puluhan", "dozens"), counted as ACLED counts it: an
+    exact count told later that is not smaller is the same deaths counted, not a competing figure."""
+    return bool(event.fatalities) and any(
+        c.kind == "killed" and c.max is None and c.min == event.fatalities and c.span is not None
+        and not re.search(r"\d", c.span.text) for c in event.casualty_claims)
+
+
 def _shares(total: int, parts: int) -> list[int]:
     """``total`` split evenly into ``parts``, the first parts taking the remainder, as ACLED splits a toll."""
     share, extra = divmod(total, parts)
@@ -2377,6 +2530,9 @@ def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method:
         old.fatalities = (old.fatalities or 0) + new.fatalities  # "lima warga Palestina lainnya ditembak mati"
     elif new.fatalities and (not old.fatalities or new.fatalities < old.fatalities and not pointing_back):
         old.fatalities = new.fatalities  # not from "The victim had ...": those already counted
+    elif new.fatalities and old.fatalities and new.fatalities > old.fatalities and _vague_toll(old) \
+            and not _vague_toll(new):
+        old.fatalities = new.fatalities  # "menewaskan puluhan warga ... 53 jenazah": the count within the vague one
     if (same_kind and old.event_type in _FIRED or _perpetrator_named(new)) and _told_next(old, new) \
             and _unnamed_initiator(old) and new.inter1 in (1, 2, 3, 4) and not _unnamed_initiator(new) \
             and new.actor1 != old.actor2:

@@ -124,6 +124,8 @@ class _Lang:
         self.parts = {fold(w) for w in d.get("place_parts") or ()}
         # "the train bound for Lahore": where someone was going, not where it happened
         self.destination = {tuple(fold(w).split()) for w in d.get("destination_before") or ()}
+        self.aside = {tuple(fold(w).split()) for w in d.get("aside_presence") or ()}
+        self.streets = {fold(w) for w in d.get("street_words") or ()}
         self.particles = {fold(w) for w in d.get("name_particles") or ()}
         self.preps = {tuple(fold(w).split()) for w in d.get("location_preps") or ()} - {(w,) for w in self.origin}
         phrases = sorted((d.get("not_places") or ()), key=len, reverse=True)
@@ -166,6 +168,7 @@ class Geoparser:
         self.default_country = default_country
         self._langs: dict[str, _Lang] = {}
         self._doc_a2: set = set()
+        self._doc_a1: dict = {}
 
     def lang(self, code: str | None) -> _Lang:
         code = code if code in available() else "en"
@@ -202,6 +205,13 @@ class Geoparser:
         self._doc_a2 = {(g.country_code(r), fold(g.admin2_of(r))) for c in cands if c.unit in ("admin2", "city")
                         or (c.dateline and g.country_code(c.ids[0]) == focus if c.ids else False)
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
+        # provinces the whole document names: "the northwestern state of Sinaloa" helps "Jesus Maria" further down
+        self._doc_a1: dict[tuple[str, str], set[str]] = {}  # a province -> the names that wrote it
+        for c in cands:
+            if not c.qualifier and len({g.country_code(x) for x in c.ids if g.level(x) == "admin1"}) == 1:
+                for r in c.ids:
+                    if g.level(r) == "admin1":
+                        self._doc_a1.setdefault((g.country_code(r), fold(g.admin1_of(r))), set()).add(c.key)
         self._sentence_keys: dict[int, set[str]] = {}  # the names each sentence writes
         for c in cands:
             if not c.qualifier:
@@ -248,6 +258,8 @@ class Geoparser:
             before = [fold(w) for w in _WORD.findall(doc.text[max(0, n.start - 30):n.start])][-2:]
             if not any((w,) in L.preps or (w,) in L.before for w in before):
                 continue  # only where a preposition or a unit word says it is a location ("di wilayah Teina")
+            if all((w,) in L.sites or w in L.site_approach for w in map(fold, _WORD.findall(n.text))):
+                continue  # "di depan Kantor Kejati Sulawesi Selatan": the site of the place written after it
             sent = doc.sentence_of(n.start)
             after = [m for m in doc.places if m.span.start >= n.end and (sent is None or m.span.end <= sent.end)
                      and m.span.start - n.end <= 40 and m.place is not None and m.rule != "qualifier"]
@@ -365,10 +377,12 @@ class Geoparser:
         bare name written once before its regency ("Pelabuhan Ketapang, Banyuwangi"), is the same place when
         its name comes back bare ("warga Cibiru", "Pelabuhan Ketapang demo"): one sense per document."""
         written: dict[str, PlaceMention] = {}
+        units: dict[str, str] = {}
         for c, m in resolved:
             if m is not None and c.unit in ("district", "village") and not c.inherited \
                     and m.rule.startswith(("unit", "skeleton")) and m.place.country_code == doc.focus_country:
                 written.setdefault(c.key, m)
+                units.setdefault(c.key, c.unit)
         chained: set[str] = set()
         for (c, m), (c2, m2) in zip(resolved, resolved[1:]):
             # "Pelabuhan Ketapang, Banyuwangi": the regency written after a bare name fixes its sense
@@ -383,7 +397,8 @@ class Geoparser:
         out = []
         for c, m in resolved:
             same = written.get(c.key)
-            if same is not None and not c.unit and not c.qualifier and not c.dateline and (
+            # bare, or with the same unit word again ("Desa Tegalwaru" twice: one village)
+            if same is not None and (not c.unit or c.unit == units.get(c.key)) and not c.qualifier and not c.dateline and (
                     m is None or (m.place.level in ("populated", "admin3", "admin4") and m.place.geonameid != same.place.geonameid)
                     or (c.key in chained and m.place.geonameid != same.place.geonameid)):
                 rule = "same-name" + (":origin" if c.origin else ":in" if c.prep else "")
@@ -432,6 +447,9 @@ class Geoparser:
             glued = caps[i] and i > 0 and caps[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
             if unit and i > 0 and caps[i - 1] and (words[i],) in L.after and text[toks[i - 1][1]:toks[i][0]] == " ":
                 unit = None  # "Dogankoy village of Pervari": the unit word is Dogankoy's, and "of" says where it lies
+            if unit and _starts_with(words, i + len(unit), L.before):
+                i += len(unit)  # "di wilayah Kecamatan Tebet": the unit written next is the place's
+                continue
             if unit and i + len(unit) < n and caps[i + len(unit)] and not glued:
                 cand = self._match(text, toks, words, caps, i + len(unit), si, L, force=True)
                 if cand:
@@ -536,6 +554,9 @@ class Geoparser:
             c.origin = True  # "asal Purwakarta", "residents of X" (but "the village of X", "the streets of X" name the place)
         elif _ends_with(words, k, L.destination):
             c.origin = True  # "bound for Lahore", "kereta tujuan Jakarta": the journey's end, not the event's place
+        elif (aside := _ends_with(words, k, L.aside)) and self._text[:toks[k - len(aside)][0]].rstrip().endswith(","):
+            c.origin = True  # "Panglima TNI, yang berada di Timika pada hari yang sama, memastikan ...": where the
+            # speaker was, told aside
         b = k
         while b > 0 and words[b - 1] in L.links:
             b -= 1
@@ -551,8 +572,16 @@ class Geoparser:
         if c.lead < 0:
             prev_upper = k > 0 and text[toks[k - 1][0]:toks[k - 1][1]].isupper() and len(words[k - 1]) >= 2
             before = _ends_with(words, k, L.qual_before)
-            if _ends_with(words, k, L.buildings) and (re.match(r" [A-Z]", self._text[c.end:c.end + 2])
-                                                      or c.key in self._buildings):
+            if re.search(r"[A-Z]\w+\s*[\"“]$", self._text[max(0, c.start - 30):c.start]) \
+                    and re.match(r"[\"”]\s*[A-Z]", self._text[c.end:c.end + 3]) \
+                    or re.match(r"\s*[\"“][A-Z][^\"”\n]{1,30}[\"”]\s+[A-Z]", self._text[c.end:c.end + 40]):
+                c.ids = []  # 'Joaquin "El Chapo" Guzman': a nickname between a first name and a surname, and the
+                # first name before it
+            elif k > 0 and words[k - 1] in L.streets and text[toks[k - 1][0]].isupper() \
+                    and not re.match(r"\s*[-–—]", self._text[c.end:c.end + 3]):
+                c.ids = []  # "di Jalan Tambak, perbatasan Manggarai dan Pegangsaan": a street, not the town Tambak
+            elif _ends_with(words, k, L.buildings) and (re.match(r" [A-Z]", self._text[c.end:c.end + 2])
+                                                        or c.key in self._buildings):
                 # "di Gereja Santa Maria Tak Bercela": the name of the church, not the town Santa Maria (and so on
                 # every later "Gereja Santa Maria" of the document)
                 self._buildings.add(c.key)
@@ -589,14 +618,22 @@ class Geoparser:
 
     @staticmethod
     def _at_site(words: list[str], start: int, tok: int, L: _Lang) -> bool:
-        """True when ``words[start:tok]`` is a site word after a location preposition ("di Polrestabes Medan")."""
+        """True when ``words[start:tok]`` lies within site words after a location preposition ("di Polrestabes Medan",
+        "di depan Kantor Kejati Sulawesi Selatan", "di depan Gedung Rektorat Universitas Lampung")."""
         site = _ends_with(words, tok, L.sites)
-        if site is None or tok - len(site) != start:
+        if site is None:
             return False
-        # "di depan Gedung DPRD Kota Semarang": words for the front or the building of the site may come between
-        while start > 0 and words[start - 1] in L.site_approach:
-            start -= 1
-        return _ends_with(words, start, L.preps) is not None
+        first = tok - len(site)
+        # more site words, and words for the front or the building of the site, may come before it
+        while first > 0:
+            more = _ends_with(words, first, L.sites)
+            if more is not None:
+                first -= len(more)
+            elif words[first - 1] in L.site_approach:
+                first -= 1
+            else:
+                break
+        return first <= start and _ends_with(words, first, L.preps) is not None
 
     def _holds(self, key: str, ids: list[int]) -> bool:
         """True when ``key`` names a country, province or regency holding one of ``ids``
@@ -651,12 +688,15 @@ class Geoparser:
             votes[L.default_country] = 1.5
         line = _dateline(doc.text)
         seen: dict[str, int] = {}
+        named: dict[str, float] = {}  # votes of the places written in the text, not its dateline
+        desk = None  # the dateline's country
         for c in cands:
             if line and c.ids and line[0] <= c.start and c.end <= line[1]:
                 c.dateline = True
                 home = [r for r in c.ids if g.country_code(r) == L.default_country and g.level(r) != "admin4"]
                 rid = max(home or c.ids, key=lambda r: (g.level(r) in ("country", "admin1"), g.population(r)))
-                votes[g.country_code(rid)] = votes.get(g.country_code(rid), 0) + 6.0
+                desk = g.country_code(rid)
+                votes[desk] = votes.get(desk, 0) + 6.0
                 continue
             if c.qualifier and not c.ids:
                 continue
@@ -676,6 +716,11 @@ class Geoparser:
             else:
                 continue
             votes[cc] = votes.get(cc, 0) + w
+            named[cc] = named.get(cc, 0) + w
+        if desk is not None and not named.get(desk) and any(w >= 2 for w in named.values()):
+            # "**Jakarta** - Serangan udara Israel menghantam ... di Nuseirat, Jalur Gaza": a home desk's dateline on
+            # a report that names another country and nothing of its own is not what the report is about
+            votes[desk] -= 4.5
         if votes:
             return max(votes.items(), key=lambda kv: kv[1])[0]
         return self.default_country or self._only_country(cands)
@@ -715,6 +760,8 @@ class Geoparser:
             s += 1.0  # "Desa Mororejo, Kecamatan Kaliwungu": in the same regency as its neighbour
         if a2 in self._doc_a2 and a2 not in ctx_a2 and a2[1]:
             s += 1.5  # a regency the document names with its unit word
+        elif self._doc_a1.get(a1, set()) - {c.key} and a1 not in ctx_a1 and level in ("admin3", "admin4", "populated"):
+            s += 2.0  # a town of a province the document names
         return s
 
     def _acled_units_written(self, rid: int, c: _Cand, ctx_a2: set, chain: list[_Cand] | None = None) -> bool:
@@ -769,6 +816,13 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
+        if not c.unit and g.level(rid) == "populated" and fold(g.name_of(rid)) != c.key:
+            # a city known by this name, close behind one that bore it once ("Islamabad", not Chittagong, whose old
+            # names GeoNames lists)
+            own = [(sc, r) for sc, _, r in scored if g.level(r) == "populated" and fold(g.name_of(r)) == c.key
+                   and g.population(r) >= 100_000 and sc >= best - 1.0]
+            if own:
+                best, rid = own[0]
         if c.unit in ("", "city") and g.level(rid) == "populated" and g.population(rid) < 100_000 \
                 and (g.country_code(rid), fold(g.admin1_of(rid))) not in ctx_a1 \
                 and (g.country_code(rid), fold(g.admin2_of(rid))) not in ctx_a2:
@@ -864,6 +918,10 @@ class Geoparser:
             end = _past_unit(self._text, o.end, o.unit_word)
         if g.source(rid) == "acled" and chain and self._acled_units_written(rid, c, ctx_a2, chain):
             return False
+        following = next((o for o in sorted(cands, key=lambda o: o.start)
+                          if chain and o.sent == c.sent and o.start >= chain[-1].end), None)
+        if following is not None and not in_brackets and fold(self._text[chain[-1].end:following.start]) in _CONJ:
+            return False  # "in Karachi, Lahore and Quetta": a list of places, not Karachi in Lahore
         a1, a2, districts = set(), set(), []
         for o in chain:
             for r in o.ids[:20]:
@@ -1037,6 +1095,9 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     here = [m for m in usable if m.span.within(sentence)]
     if any(m.rule != "dateline" for m in here):
         here = [m for m in here if m.rule != "dateline"]
+    elif doc.focus_country and any(m.place.country_code != doc.focus_country for m in here):
+        here = []  # "**Jakarta** - Serangan udara Israel menghantam sebuah sekolah ... di Nuseirat": the desk that
+        # filed a report on another country is not where it happened
     written = here  # with the units a place is written in ("in Kyauktaw Township, in Rakhine State")
     here = _drop_chained_containers(doc, here)
     here = _drop_road_ends(doc, here)
@@ -1096,7 +1157,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 # "**JAYAPURA, KOMPAS.com** --", "JAKARTA (Reuters) -", "KABUL, Aug 15 (AFP) -" near the top of the text
 _DATELINE_LINE = re.compile(r"(?m)^[ \t*_>]*(?:(?P<upper>[A-Z][A-Z.'’ -]{1,40}?)[*_ ]*,|(?P<place>[A-Z][\w.'’ -]{1,40}?)"
-                            r"[*_ ]*(?=(?:,[^\n()]{1,30})?\s*\([A-Z]))[^\n]{0,60}?[*_ ]*(?:--?|\u2013|\u2014)\s")
+                            r"[*_ ]*(?=(?:,[^\n()]{1,30})?\s*\([A-Z])|\*\*(?P<bold>[A-Z][\w.'’ -]{1,40}?)\*\*(?=\s*(?:--?|\u2013|\u2014)\s))"
+                            r"[^\n]{0,60}?[*_ ]*(?:--?|\u2013|\u2014)\s")
 
 
 def _dateline(text: str) -> tuple[int, int] | None:
@@ -1104,7 +1166,7 @@ def _dateline(text: str) -> tuple[int, int] | None:
     m = _DATELINE_LINE.search(text, 0, min(len(text), 4000))
     if m is None:
         return None
-    group = "upper" if m.group("upper") else "place"
+    group = next(g for g in ("upper", "place", "bold") if m.group(g))  # "**Jakarta** - ...": detik's
     return m.start(group), m.end(group)
 
 
@@ -1129,7 +1191,13 @@ def _drop_chained_containers(doc: Document, here: list[PlaceMention]) -> list[Pl
     ordered = sorted(here, key=lambda m: m.span.start)
     kept: list[PlaceMention] = []
     previous: PlaceMention | None = None
-    for m in ordered:
+    for n, m in enumerate(ordered):
+        following = ordered[n + 1] if n + 1 < len(ordered) else None
+        if following is not None and fold(doc.text[m.span.end:following.span.start]) in _CONJ and previous is not None \
+                and not doc.text[previous.span.end:m.span.start].strip(" ,") and not m.unit_word:
+            kept.append(m)  # "arrested in Jakarta, Yogyakarta and Semarang": a list of places, not Jakarta in Yogyakarta
+            previous = m
+            continue
         gap = doc.text[_past_unit(doc.text, previous.span.end, previous.unit_word):m.span.start] \
             if previous is not None else ""
         if m.unit_word and gap.rstrip().endswith(m.unit_word):
