@@ -186,7 +186,7 @@ def test_a_price_war_is_no_war(extract, text, published):
      "the 2009 Maguindanao massacre gathered on a hillside in Ampatuan town on Thursday to demand justice.",
      "2023-11-23"),
     ("# Keluarga Korban Berkumpul di Ampatuan\n\n**COTABATO, KOMPAS.com** - Keluarga 58 korban tewas "
-     "dalam pembantaian 2009 di Maguindanao berkumpul di Ampatuan, Kamis (23/11/2023), menuntut keadilan.",
+     "dalam pembantaian 2009 di Maguindanao berkumpul di Ampatuan, Kamis (23/11/2023), untuk mengenang para korban.",
      "2023-11-23"),
 ], ids=["en", "id"])
 def test_a_massacre_named_with_its_year_is_history(extract, text, published):
@@ -239,3 +239,20 @@ def test_a_village_written_again_with_its_unit_word_is_the_same_village(extract,
 ], ids=["id", "en"])
 def test_an_operations_name_is_no_place(extract, text, published):
     assert "Tinombala" not in {e.location for e in extract(text, published=published).events}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("# Guru Ditembak di Beoga\n\n**TIMIKA, KOMPAS.com** - Seorang guru ditembak mati KKB di Kampung Julukoma, "
+     "Distrik Beoga, Kabupaten Puncak, Kamis (8/4/2021).\n\n\"Korban terkena tembakan di bagian dada. Dari keterangan "
+     "saksi, pelaku lebih dari satu orang dan langsung melarikan diri ke arah hutan,\" kata Kepala Bidang Humas Polda "
+     "Papua Kombes Pol Ahmad Fauzan saat dikonfirmasi, Minggu (11/4/2021).", "2021-04-12"),
+    ("# Teacher shot dead in Beoga\n\nTIMIKA, April 12 (Papua Wire) - Rebels shot dead a teacher in Julukoma village, "
+     "Beoga district, Puncak regency, on Thursday, April 8, 2021.\n\nThe victim was hit in the chest, police said, "
+     "according to the head of public relations of the Papua regional police, Senior Commissioner Ahmad Fauzan, in a "
+     "statement on Sunday, April 11, 2021.", "2021-04-12"),
+], ids=["id", "en"])
+def test_the_day_a_long_titled_officer_spoke_is_not_the_events(extract, text, published):
+    # the cue nearest the date ("saat dikonfirmasi", "in a statement") makes it the day the officer spoke
+    doc = extract(text, published=published)
+    assert [e.event_date for e in doc.events] == [D(2021, 4, 8)]
+    assert [d.role for d in doc.dates if d.value == D(2021, 4, 11)] == ["report"]

@@ -225,6 +225,7 @@ class _Lang:
         # "..., kata Kukuh, Senin (16/6/2025)", "dikutip Senin (16/6/2025)", "said on Monday": the cue, then at
         # most the speaker and where they spoke (no clause of content: ", peristiwa berawal ..."), then the date
         self.report = re.compile(rf"\b{_alt(cues)}\b(?:(?!(?-i:,\s*[a-z]))[^\n.!?\"“”]){{0,100}}$", re.IGNORECASE) if cues else None
+        self.report_cue = re.compile(rf"\b{_alt(cues)}\b", re.IGNORECASE) if cues else None
         # ... but not across the content of what was said: "police said [that] the two people who blew
         # themselves up ... on Sunday were ..." (a clause word, or more words than a speaker and a place take)
         clause = w.get("report_clause") or ()
@@ -255,11 +256,18 @@ class _Lang:
         if self.since is not None and self.since.search(before[-40:]):
             if end is None or self.since_when is None or self.since_when.match(text, end) is None:
                 return "since"
-        m = self.report.search(before) if self.report is not None else None
-        if m is not None:
+        if self.report is None:
+            return "event"
+        # the cue nearest the date first: "kata Kepala Bidang Humas Polda Papua Kombes Pol Ahmad Fauzan saat
+        # dikonfirmasi, Minggu (11/4/2021)" is within a speaker's words of "dikonfirmasi", not of "kata"
+        for cue in reversed(list(self.report_cue.finditer(before))):
+            m = self.report.match(before, cue.start())
+            if m is None:
+                continue
             gap = before[m.start():]
             if len(gap.split()) <= _SPEAKER_WORDS and not (self.clause is not None and self.clause.search(gap)):
                 return "report"
+            break
         return "event"
 
     def ranged(self, text: str, start: int) -> bool:

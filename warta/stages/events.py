@@ -57,7 +57,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
                     "match_crowds", "commemoration_cues", "relative_pronouns", "unknown_shooter", "repeated_cues",
-                    "ground_weapons", "ground_assault"})
+                    "ground_weapons", "ground_assault", "year_articles"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -131,6 +131,7 @@ class _Knowledge:
         self.direct_fire = Lexicon(data.get("direct_fire", []))
         self.ground_weapons = Lexicon(data.get("ground_weapons", []))
         self.ground_assault = Lexicon(data.get("ground_assault", []))
+        self.year_articles = {w.lower() for w in data.get("year_articles", [])}
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.found_dead = {t.lower() for t in data.get("found_dead", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -250,11 +251,14 @@ def _modal(doc: Document, sent: Span, hit: Hit, know: _Knowledge) -> str:
     if _month_before(doc, sent, hit):
         return "background"  # "his part in a December demonstration": an earlier month's event, named by its month
     year = _YEAR.search(doc.text, hit.end, min(sent.end, hit.end + 12))
-    if year is None:
-        # "the 2009 Maguindanao massacre", "tragedi 1998 Semanggi": the year, then at most two words of a name
+    if year is None and know.year_articles:
+        # "the 2009 Maguindanao massacre": an article, the year, then at most two words of a name (not "nearly 2000
+        # migrant laborers gathered": a number)
         year = next((y for y in _YEAR.finditer(doc.text, max(sent.start, hit.start - 30), hit.start)
                      if len(_WORDS.findall(doc.text[y.end():hit.start])) <= 2
-                     and not re.search(r"[,.;:()]", doc.text[y.end():hit.start])), None)
+                     and not re.search(r"[,.;:()]", doc.text[y.end():hit.start])
+                     and (_WORDS.findall(doc.text[max(sent.start, y.start() - 12):y.start()]) or [""])[-1].lower()
+                     in know.year_articles), None)
     if year is not None:
         reference = _reference_date(doc)
         if reference is not None and int(year.group(0)) < reference.year:

@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import math
 import re
@@ -816,11 +817,13 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
-        if not c.unit and g.level(rid) == "populated" and fold(g.name_of(rid)) != c.key:
+        if not c.unit and g.level(rid) == "populated" and fold(g.name_of(rid)) != c.key \
+                and difflib.SequenceMatcher(None, fold(g.name_of(rid)), c.key).ratio() < 0.85:
             # a city known by this name, close behind one that bore it once ("Islamabad", not Chittagong, whose old
-            # names GeoNames lists)
+            # names GeoNames lists; but "Odessa" is Odesa, in the report's country, not Odessa, Texas)
             own = [(sc, r) for sc, _, r in scored if g.level(r) == "populated" and fold(g.name_of(r)) == c.key
-                   and g.population(r) >= 100_000 and sc >= best - 1.0]
+                   and g.population(r) >= 100_000 and sc >= best - 1.0
+                   and (g.country_code(r) == focus or g.country_code(rid) != focus)]
             if own:
                 best, rid = own[0]
         if c.unit in ("", "city") and g.level(rid) == "populated" and g.population(rid) < 100_000 \
