@@ -82,6 +82,11 @@ def _year(text: str) -> int:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
+def _qualified_day(year: int, month: int, qualifier: str) -> int:
+    """The day a month named with a qualifier stands for: early the 1st, late its last day, else the 15th."""
+    return {"early": 1, "late": calendar.monthrange(year, month)[1]}.get(qualifier, 15)
+
+
 def _month_shift(day: dt.date, months: int, dom: int = 15) -> dt.date:
     """The ``dom``-th (clipped to the month's length) of the month ``months`` away."""
     index = day.year * 12 + day.month - 1 + months
@@ -258,16 +263,17 @@ class _Lang:
                 return "since"
         if self.report is None:
             return "event"
-        # the cue nearest the date first: "kata Kepala Bidang Humas Polda Papua Kombes Pol Ahmad Fauzan saat
-        # dikonfirmasi, Minggu (11/4/2021)" is within a speaker's words of "dikonfirmasi", not of "kata"
-        for cue in reversed(list(self.report_cue.finditer(before))):
-            m = self.report.match(before, cue.start())
-            if m is None:
-                continue
+        # the cue nearest the date: "kata Kepala Bidang Humas Polda Papua Kombes Pol Ahmad Fauzan saat
+        # dikonfirmasi, Minggu (11/4/2021)" is within a speaker's words of "dikonfirmasi", not of "kata" (a cue further
+        # back spans all the nearest one does, so it cannot pass where the nearest fails)
+        cue = None
+        for cue in self.report_cue.finditer(before):
+            pass
+        m = self.report.match(before, cue.start()) if cue is not None else None
+        if m is not None:
             gap = before[m.start():]
             if len(gap.split()) <= _SPEAKER_WORDS and not (self.clause is not None and self.clause.search(gap)):
                 return "report"
-            break
         return "event"
 
     def ranged(self, text: str, start: int) -> bool:
@@ -401,7 +407,7 @@ class _Lang:
             return None
         y, mon = int(m["y"]), self.month[_norm(token)]
         q = self.qualifier.get(_norm(m["q"] or ""), "")
-        day = {"early": 1, "mid": 15, "late": calendar.monthrange(y, mon)[1]}.get(q, 15)
+        day = _qualified_day(y, mon, q)
         rule = f"{q} month year" if q else "month year"
         return Hit(m.start(), m.end(), "absolute", rule, dt.date(y, mon, day), 2 if q else 3)
 
@@ -428,7 +434,7 @@ class _Lang:
 
         def resolve(anchor: dt.date) -> dt.date:
             year = anchor.year if month <= anchor.month else anchor.year - 1
-            return dt.date(year, month, {"early": 1, "mid": 15, "late": calendar.monthrange(year, month)[1]}.get(q, 15))
+            return dt.date(year, month, _qualified_day(year, month, q))
         hit.resolve = resolve
         return hit
 

@@ -1888,9 +1888,10 @@ def model_retypes(doc: Document, sent: Span, typing: _Typing, sub: str, predicti
             return False  # "Warga dua desa bentrok ... Kedua kelompok saling tembak": guns make it a battle, no riot
     if sub in ("Attack", "Armed clash") and _carried_only(doc, sent, prediction.label, know):
         return False  # "attacked the village, firing heavy machine guns and rocket-propelled grenades": the assault
-    if taxonomy()["event_type_of"][prediction.label] in ("Protests", "Strategic developments") and any(
+    if prediction.label in know.triggers \
+            and taxonomy()["event_type_of"][prediction.label] in ("Protests", "Strategic developments") and any(
             _repeated(doc, sent, hit, prediction.label, know)
-            for hit in know.triggers.get(prediction.label, Lexicon([])).finditer(doc.text, sent.start, sent.end)):
+            for hit in know.triggers[prediction.label].finditer(doc.text, sent.start, sent.end)):
         return False  # "telah beberapa kali menggelar deklarasi damai, tetapi ... bentrok": the clash, not the deals
     crowd = term in know.crowd_triggers or sub == taxonomy()["rioter_variant"].get(typing.sub_event_type)
     return may_override(sub, prediction, threshold, crowd=crowd, shown=term in know.display_triggers,

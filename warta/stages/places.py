@@ -169,7 +169,7 @@ class Geoparser:
         self.default_country = default_country
         self._langs: dict[str, _Lang] = {}
         self._doc_a2: set = set()
-        self._doc_a1: dict = {}
+        self._doc_a1: dict[tuple[str, str], set[str]] = {}
 
     def lang(self, code: str | None) -> _Lang:
         code = code if code in available() else "en"
@@ -207,7 +207,7 @@ class Geoparser:
                         or (c.dateline and g.country_code(c.ids[0]) == focus if c.ids else False)
                         for r in c.ids if g.level(r) == "admin2"}  # and the regency of the dateline
         # provinces the whole document names: "the northwestern state of Sinaloa" helps "Jesus Maria" further down
-        self._doc_a1: dict[tuple[str, str], set[str]] = {}  # a province -> the names that wrote it
+        self._doc_a1 = {}  # a province (country, name) -> the names that wrote it
         for c in cands:
             if not c.qualifier and len({g.country_code(x) for x in c.ids if g.level(x) == "admin1"}) == 1:
                 for r in c.ids:
@@ -761,7 +761,8 @@ class Geoparser:
             s += 1.0  # "Desa Mororejo, Kecamatan Kaliwungu": in the same regency as its neighbour
         if a2 in self._doc_a2 and a2 not in ctx_a2 and a2[1]:
             s += 1.5  # a regency the document names with its unit word
-        elif self._doc_a1.get(a1, set()) - {c.key} and a1 not in ctx_a1 and level in ("admin3", "admin4", "populated"):
+        elif level in ("admin3", "admin4", "populated") and a1 not in ctx_a1 \
+                and (names := self._doc_a1.get(a1)) and (len(names) > 1 or c.key not in names):
             s += 2.0  # a town of a province the document names
         return s
 
@@ -817,14 +818,13 @@ class Geoparser:
             return self._unknown(doc, c, cands, span) if c.unit else None
         scored = sorted(((self._score(r, c, ctx_a1, ctx_a2, ctx_cc, focus, held), -g.population(r), r) for r in ids), reverse=True)
         best, _, rid = scored[0]
-        if not c.unit and g.level(rid) == "populated" and fold(g.name_of(rid)) != c.key \
-                and difflib.SequenceMatcher(None, fold(g.name_of(rid)), c.key).ratio() < 0.85:
+        if not c.unit and g.level(rid) == "populated" and fold(g.name_of(rid)) != c.key:
             # a city known by this name, close behind one that bore it once ("Islamabad", not Chittagong, whose old
             # names GeoNames lists; but "Odessa" is Odesa, in the report's country, not Odessa, Texas)
             own = [(sc, r) for sc, _, r in scored if g.level(r) == "populated" and fold(g.name_of(r)) == c.key
                    and g.population(r) >= 100_000 and sc >= best - 1.0
                    and (g.country_code(r) == focus or g.country_code(rid) != focus)]
-            if own:
+            if own and difflib.SequenceMatcher(None, fold(g.name_of(rid)), c.key).ratio() < 0.85:
                 best, rid = own[0]
         if c.unit in ("", "city") and g.level(rid) == "populated" and g.population(rid) < 100_000 \
                 and (g.country_code(rid), fold(g.admin1_of(rid))) not in ctx_a1 \
