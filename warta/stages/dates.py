@@ -519,7 +519,7 @@ def _unit_hit(m: re.Match[str], unit: str, k: int, rule: str, *, past: bool = Fa
         if k == 0:
             return None  # "this year" names no time an event can be coded to
         # "dua tahun lalu", "last year": the month a year or more before, ACLED's coarsest precision
-        hit = Hit(m.start(), m.end(), "relative", rule, precision=3)
+        hit = Hit(m.start(), m.end(), "relative", rule if rule.startswith("year") else f"{rule} (year)", precision=3)
         hit.resolve = lambda a: _month_shift(a, 12 * k)
     else:
         return None
@@ -692,7 +692,10 @@ def date_for(doc: Document, sentence: Span, near: int | None = None) -> DateMent
     previous = sorted((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.start)[-2:]
     if previous:
         floor = min(floor, previous[0].start)
-    before = [m for m in events if floor <= m.span.start and m.span.end <= sentence.start]
+    # not "last year" ("food prices ... have more than doubled since ... scrapped a fuel subsidy last year"): a year
+    # counted back says when a cause or an older event was, not what the next sentences tell
+    before = [m for m in events if floor <= m.span.start and m.span.end <= sentence.start
+              and not (m.kind == "relative" and "year" in m.rule)]
     if before:
         return _tagged(before[-1], "preceding")
     for which, pool in (("document date", events), ("report date", resolved)):

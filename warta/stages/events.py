@@ -57,7 +57,7 @@ register("events", {"triggers", "protest_modifiers", "peaceful", "territory_non_
                     "not_negation", "earlier_after", "market_lead", "example_cues", "off_topic_lead",
                     "handling_cues", "agreement_nouns", "agreement_verbs", "support_lookalikes",
                     "match_crowds", "commemoration_cues", "relative_pronouns", "unknown_shooter", "repeated_cues",
-                    "ground_weapons", "ground_assault", "year_articles"})
+                    "ground_weapons", "ground_assault", "year_articles", "fronted_place_preps"})
 
 _NO_INITIATOR = "no named initiator: unidentified armed group"
 _PERPETRATOR_RULE = "named after a perpetrator cue"
@@ -132,6 +132,7 @@ class _Knowledge:
         self.ground_weapons = Lexicon(data.get("ground_weapons", []))
         self.ground_assault = Lexicon(data.get("ground_assault", []))
         self.year_articles = {w.lower() for w in data.get("year_articles", [])}
+        self.fronted_place_preps = {w.lower() for w in data.get("fronted_place_preps", [])}
         self.bare_casualty = {t.lower() for t in data.get("bare_casualty", [])}
         self.found_dead = {t.lower() for t in data.get("found_dead", [])}
         self.ended = Lexicon(data.get("ended_by", []))
@@ -613,6 +614,9 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             # two civilians in al-Bab as residents rally"), not force used on the rally
             spans = [sent, *context[: (0 if own_violence else 1) if sub == "Excessive force against protesters"
                                     else None]]
+            # not from the next paragraph when it tells another place ("In Lagos, hundreds marched peacefully ... /
+            # The worst violence was in Kano, where ... Police fired tear gas")
+            spans = [span for span in spans if span is sent or not _elsewhere(doc, sent, span)]
             for span in spans:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
@@ -1209,6 +1213,9 @@ def _forces_did(doc: Document, span: Span, cue: Hit, know: _Knowledge) -> bool:
     was done to the protesters, not by them. The subject is the first actor of the clause, with no crowd named
     between it and the verb, nor a passive or a casualty ("Ten police officers were injured in the riot", "sepuluh
     polisi terluka dalam kericuhan itu")."""
+    after = know.participants.search(doc.text, cue.end, min(span.end, cue.end + 40))
+    if after is not None and not doc.text[cue.end:after.start].strip():
+        return False  # "police clashed with stone-throwing demonstrators": the cue tells what the crowd did
     start = max(span.start, doc.text.rfind(";", span.start, cue.start) + 1, cue.start - 120)
     actors = find_actors(doc, start, cue.start, doc.focus_country)
     for n, actor in enumerate(actors):
@@ -1374,12 +1381,23 @@ class EventExtractor:
                 # "The Military Police carried out an operation in X. A shoot-out broke out ...": with no one
                 # named, the armed side of the sentence before is the one that acted
                 before = sentences[index - 1]
+                if "\n\n" in doc.text[before.end:sent.start] and typing.trigger.term in know.plain_clash:
+                    # "M23 rebels took control of Bunagana ... after a day of heavy fighting with the army. / Fighting
+                    # broke out before dawn on Sunday in the hills around Bunagana": the sides of the report's lead
+                    before = next((s for s in sentences[:index] if not _is_heading(doc, s)
+                                   and " ".join(s.text.split()) != title), before)
+                    gap = doc.text[before.end:before.end]
+                else:
+                    gap = doc.text[before.end:sent.start]
                 armed = [a for a in find_actors(doc, before.start, before.end, country) if a.inter in (1, 2, 3)]
                 if armed and patient is not None and patient.inter == 1:
                     # "... and two police officers were injured": the state's own forces, hurt in their operation
                     armed = [a for a in armed if a.inter == 1 and a.country == patient.country]
-                if armed and "\n\n" not in doc.text[before.end:sent.start]:
-                    agent, role_rule = armed[0], "no one named in the sentence: the armed side of the sentence before"
+                if armed and "\n\n" not in gap:
+                    # a side named beats a generic one ("Pemberontak M23": M23, not unidentified rebels)
+                    unnamed = fill(tax["unidentified_actor"], country_name(country))
+                    agent = next((a for a in armed if a.name != unnamed), armed[0])
+                    role_rule = "no one named in the sentence: the armed side of the sentence before"
                     if patient is not None and patient.inter == 1:
                         patient = None
             plain = typing.trigger.term in know.plain_clash
@@ -1441,7 +1459,7 @@ class EventExtractor:
                 casualties.claims.append(CasualtyClaim("killed", casualties.fatalities, casualties.fatalities))
                 casualties.fatalities, casualties.spans = None, []
             if date is not None and date.rule.startswith(_DATES_FROM_AFAR) and not (casualties.spans or casualties.claims) \
-                    and _qualifies_a_noun(doc, sent, typing.trigger, know):
+                    and _qualifies_a_noun(doc, sent, typing.trigger, know) and not _told_before_in(doc, sent, typing, know):
                 # "dipergoki oleh massa yang menjarah rumahnya", "mencari-cari kesalahan warga yang berdemonstrasi":
                 # a trigger in a relative clause, with no day or toll of its own, describes people or a thing; the
                 # event, if any, is told where it has its day
@@ -1477,7 +1495,7 @@ class EventExtractor:
                         else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
-                event.confidence = _confidence(event, day, place, actor1)
+                event.confidence = _confidence(event, day, place, actor1, fronted=_told_first(doc, sent, place, typing.trigger, know))
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
             # told only by a casualty word ("At least one soldier killed and two wounded") or by a trigger pointing back
@@ -2126,8 +2144,35 @@ def _location_name(place: PlaceMention) -> str:
     return place.place.name
 
 
-def _confidence(event: EventMention, date: DateMention | None, place: PlaceMention, actor1) -> float:
-    score = 0.4
+def _told_first(doc: Document, sent: Span, place: PlaceMention, trigger: Hit, know: _Knowledge) -> bool:
+    """The sentence opens on its place, before a comma and the word of what it tells ("In Omdurman, hundreds of
+    demonstrators rallied"; "Sementara itu, di kota pelabuhan Odesa di tepi Laut Hitam, drone ... menghantam"): a
+    round-up's paragraph, telling what happened there."""
+    if place.place is None or not place.span.within(sent):
+        return False
+    lead, _, opener = doc.text[sent.start:place.span.start].rpartition(",")
+    words = (opener + doc.text[place.span.start:place.span.end]).split()  # "Di Kupang": a capital Di may be in the name
+    comma = doc.text.find(",", place.span.end, trigger.start)
+    return len(words) > 1 and words[0].lower() in know.fronted_place_preps and len(lead) <= 25 \
+        and comma != -1 and comma - place.span.start + len(opener) <= 60
+
+
+def _elsewhere(doc: Document, sent: Span, later: Span) -> bool:
+    """``later`` is in another paragraph than ``sent``, which up to ``later`` names a place below its country that
+    ``sent`` does not."""
+    brk = doc.text.rfind("\n\n", sent.end, later.start)
+    if brk == -1:
+        return False
+    def named(span: Span) -> set[str]:  # not the dateline: where the report was filed
+        return {p.place.geonameid for p in doc.places if p.place is not None and p.place.level != "country"
+                and p.span.within(span) and p.rule != "dateline"}
+    here, there = named(sent), named(Span(brk, later.end))
+    return bool(here) and bool(there - here)
+
+
+def _confidence(event: EventMention, date: DateMention | None, place: PlaceMention, actor1, *,
+                fronted: bool = False) -> float:
+    score = 0.4 + (0.05 if fronted else 0.0)
     if date is not None and event.sentence is not None and date.span.within(event.sentence):
         score += 0.2
     elif date is not None:
@@ -2177,7 +2222,9 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
             unnamed and old.sub_event_type == told_as)
         follow_up = tax["follow_up"].get(old.event_type, ())
         more = points_back and inferred_place and not stated and old.sub_event_type not in tax["no_fatalities"]
-        return same_kind, new.sub_event_type in follow_up or told_as in follow_up or more
+        same_side = new.sub_event_type in (tax.get("same_side_follow_up") or {}).get(old.sub_event_type, ()) \
+            and bool(new.actor1) and new.actor1 == old.actor1
+        return same_kind, new.sub_event_type in follow_up or told_as in follow_up or more or same_side
 
     candidates = [old for old in reversed(events) if any(kind_of(old)) and old.sentence != new.sentence]
     # "Sehari berselang, Jumat (9/4/2021) siang, KKB kembali menyerang. ... Ia ditembak di dekat rumah dinas guru":
@@ -2473,6 +2520,14 @@ def _qualifies_a_noun(doc: Document, sent: Span, trigger, know: _Knowledge) -> b
         return False
     words = re.findall(r"\w+", doc.text[max(sent.start, trigger.start - 60):trigger.start])[-_RELATIVE_WINDOW:]
     return any(w.lower() in know.relative_pronouns for w in words)
+
+
+def _told_before_in(doc: Document, sent: Span, typing: _Typing, know: _Knowledge) -> bool:
+    """The cue that refined the type stands before the trigger, outside any relative clause ("police fired tear gas to
+    disperse several hundred protesters who had gathered ... and tried to march"): the sentence tells the event."""
+    cue = typing.modifier
+    return cue is not None and sent.start <= cue.start < typing.trigger.start \
+        and not _qualifies_a_noun(doc, sent, cue, know)
 
 
 def _undated(event: EventMention) -> bool:

@@ -265,9 +265,18 @@ class Geoparser:
             after = [m for m in doc.places if m.span.start >= n.end and (sent is None or m.span.end <= sent.end)
                      and m.span.start - n.end <= 40 and m.place is not None and m.rule != "qualifier"]
             variant = self._variant(doc, n.text, L, after[0].place.country_code if after else doc.focus_country)
-            if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3 and not (
+            if after and not doc.text[n.end:after[0].span.start].strip(" ,()").count(" ") > 3 \
+                    and not re.search(r"[;:.!?]", doc.text[n.end:after[0].span.start]) and not (
                     variant is not None and after[0].place.level == "country"):  # "Nabatiyeh, Lebanon": the district
                 known = after[0]
+                for deeper in after[1:]:  # "around Bunagana, in North Kivu province's Rutshuru territory"
+                    if deeper.span.start - known.span.end > 15 or deeper.region or "-in:" in deeper.rule \
+                            or re.search(r"[;:.!?]", doc.text[known.span.end:deeper.span.start]) \
+                            or known.region not in ("admin1", "admin2") or not deeper.place.admin2 \
+                            or (deeper.place.country_code, deeper.place.admin1) != (known.place.country_code, known.place.admin1) \
+                            or (known.region == "admin2" and deeper.place.admin2 != known.place.admin2):
+                        break  # only a unit inside the one before ("Besiktas, Istanbul" is not in Istanbul's centre)
+                    known = deeper
                 near = self._variant_within(n.text, known.place, L)
                 if near is not None:  # "near Dinangourou in the Koro district": Dinangorou, of that district
                     out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=near,
@@ -280,7 +289,12 @@ class Geoparser:
             if variant is not None:
                 out.append(PlaceMention(span=doc.span(n.start, n.end, "place"), name=n.text, place=variant,
                                         geo_precision=2, score=1.0, rule=f"spelling-variant:{variant.name}"))
-        return out
+        # "took control of Bunagana, a trading town on Congo's border" ... "the hills around Bunagana, in North Kivu
+        # province's Rutshuru territory": an unknown place written once in its district is there every time
+        placed = {fold(m.name): m for m in out if m.place.level != "country"}
+        return [PlaceMention(span=m.span, name=m.name, place=same.place, geo_precision=same.geo_precision,
+                             score=same.score, rule=f"same-name:{same.rule}")
+                if m.place.level == "country" and (same := placed.get(fold(m.name))) is not None else m for m in out]
 
     def _variant(self, doc: Document, name: str, L: _Lang, country: str | None) -> Place | None:
         """A place abroad written in another transliteration ("distrik Nabatiyeh" for An Nabatiyah, Lebanon): a
@@ -762,8 +776,10 @@ class Geoparser:
         if a2 in self._doc_a2 and a2 not in ctx_a2 and a2[1]:
             s += 1.5  # a regency the document names with its unit word
         elif level in ("admin3", "admin4", "populated") and a1 not in ctx_a1 \
-                and (names := self._doc_a1.get(a1)) and (len(names) > 1 or c.key not in names):
-            s += 2.0  # a town of a province the document names
+                and (names := self._doc_a1.get(a1)) and (len(names) > 1 or c.key not in names) \
+                and (fold(g.name_of(rid)) == c.key or level != "populated"):
+            s += 2.0  # a town of a province the document names (by its own name: Abuja is not Suleja, in Niger
+            # state, which GeoNames also lists as Abuja)
         return s
 
     def _acled_units_written(self, rid: int, c: _Cand, ctx_a2: set, chain: list[_Cand] | None = None) -> bool:
@@ -903,8 +919,10 @@ class Geoparser:
         chain, end = [], _past_unit(self._text, c.end, c.unit_word)
         bracketed = self._text.rfind("(", 0, c.start) > self._text.rfind(")", 0, c.start)
         in_brackets: list[_Cand] = []  # "Safala (Abala, Tillabery)": the units written in the brackets with it
+        opened = False  # a bracket opened after the name: its units, not a list inside the brackets it is in
         for o in sorted((o for o in cands if o.sent == c.sent and o.start > c.end), key=lambda o: o.start):
             gap = self._text[end:o.start]
+            opened = opened or "(" in gap
             bracketed = (bracketed or "(" in gap) and ")" not in gap
             if o.unit_word and gap.rstrip().endswith(o.unit_word):
                 gap = re.sub(r"\w+/$", "", gap.rstrip()[:-len(o.unit_word)])  # ", Desa/Kecamatan Anjatan"
@@ -923,8 +941,11 @@ class Geoparser:
             return False
         following = next((o for o in sorted(cands, key=lambda o: o.start)
                           if chain and o.sent == c.sent and o.start >= chain[-1].end), None)
-        if following is not None and not in_brackets and fold(self._text[chain[-1].end:following.start]) in _CONJ:
-            return False  # "in Karachi, Lahore and Quetta": a list of places, not Karachi in Lahore
+        if following is not None and not (in_brackets and opened) \
+                and fold(self._text[chain[-1].end:following.start]) in _CONJ:
+            # "in Karachi, Lahore and Quetta", "(Reporting by ... in Abuja, Lagos and Kano)": a list of places, not
+            # Karachi in Lahore
+            return False
         a1, a2, districts = set(), set(), []
         for o in chain:
             for r in o.ids[:20]:
@@ -967,7 +988,8 @@ class Geoparser:
         """A name with a unit word the index lacks: coded to the known unit written next to it."""
         g = self.gaz
         for o in cands:
-            if o is not c and o.sent == c.sent and o.ids and not o.qualifier and 0 < o.start - c.end < 80:
+            if o is not c and o.sent == c.sent and o.ids and not o.qualifier and 0 < o.start - c.end < 80 \
+                    and not re.search(r"[;:!?]", doc.text[c.end:o.start]):  # not "town of Bunagana; Kinshasa blames"
                 # the unit is read in its own country when it has one ("Mambasa, Ituri": Ituri in Congo, though the
                 # focus went to Kenya with Mombasa, one of whose other names is Mambasa)
                 countries = {g.country_code(r) for r in o.ids}
