@@ -380,3 +380,19 @@ def test_fighting_told_with_no_sides_is_between_the_sides_of_the_lead(extract, t
     assert [(e.sub_event_type, str(e.event_date), e.location) for e in events] == [
         ("Non-state actor overtakes territory", "2022-06-13", "Rutshuru"), ("Armed clash", "2022-06-12", "Rutshuru")]
     assert events[1].actor1 == "M23: March 23 Movement" and events[1].fatalities == 2
+
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("# Turkish jets strike northern Iraq\n\nERBIL, Iraq, June 26 (Kurdistan Wire) - Turkish warplanes "
+     "struck villages near Amadiya in Iraq's Duhok province on Sunday, killing two shepherds, local "
+     "officials said.\n\nThe Iraqi foreign ministry has protested repeatedly against Turkish air strikes, "
+     "but Ankara says it will continue its operations against the Kurdistan Workers' Party (PKK).", "2022-06-27", "Dihok"),
+    ("# Rusia Serang Kharkiv dengan Rudal\n\n**KYIV, KOMPAS.com** - Serangan rudal Rusia menghantam sebuah "
+     "gedung apartemen di Kharkiv pada Minggu (26/6/2022), menewaskan dua warga sipil, kata gubernur "
+     "setempat.\n\nKementerian Luar Negeri Ukraina mengecam serangan udara Rusia, tetapi Moskwa mengatakan "
+     "akan terus melanjutkan operasinya.", "2022-06-27", "Kharkiv"),
+], ids=["en", "id"])
+def test_a_capital_that_speaks_is_its_government_not_a_place(extract, text, published, place):
+    # "but Ankara says", "tetapi Moskwa mengatakan": the government answering, not a second strike in its capital
+    assert [e.location for e in extract(text, published=published).events] == [place]

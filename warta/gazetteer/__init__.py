@@ -13,7 +13,7 @@ register("places", {
     "units_before", "units_after", "near_words", "location_preps", "stop_words", "not_places",
     "qualifier_before", "qualifier_after", "country_attribute_after", "person_before", "default_country",
     "country_aliases",
-    "unit_prefixes", "origin_words", "destination_before", "aside_presence", "street_words", "directions", "name_words", "admin1_english",
+    "unit_prefixes", "origin_words", "speaker_verbs", "destination_before", "aside_presence", "street_words", "directions", "name_words", "admin1_english",
     "admin1_aliases", "capitals",
     "relative_words", "relative_links", "speech_before_person", "speech_after_person",
     "place_aliases", "qualifier_sites", "building_words", "name_particles", "sub_localities", "chain_links", "road_words_after",

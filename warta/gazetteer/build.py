@@ -28,6 +28,7 @@ import hashlib
 import json
 import logging
 import math
+import os
 import pickle
 import re
 import time
@@ -119,12 +120,16 @@ def build_index(settings: Settings | None = None, force: bool = False) -> Path:
     except (OSError, KeyError, ValueError) as exc:
         raise GazetteerError(f"cannot build the gazetteer index: {exc}") from exc
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    # a file of its own per process, then an atomic rename: workers that build at once (several CLI runs, Ray
+    # workers on one machine) never write into or rename each other's file
+    tmp = path.with_name(f"gazetteer.{os.getpid()}.tmp")
     with open(tmp, "wb") as f:
         pickle.dump(builder.columns(), f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     record = build_record() | {"counts": builder.counts(), "seconds": round(time.perf_counter() - t0, 1)}
-    (folder / "gazetteer.json").write_text(json.dumps(record, indent=2), "utf-8")
+    meta = folder / f"gazetteer.{os.getpid()}.json.tmp"
+    meta.write_text(json.dumps(record, indent=2), "utf-8")
+    meta.replace(folder / "gazetteer.json")
     log.info("place index built in %.0f s: %s records", record["seconds"], record["counts"]["records"])
     return path
 

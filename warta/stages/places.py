@@ -121,6 +121,8 @@ class _Lang:
         self.aliases = {fold(k): v for k, v in (d.get("country_aliases") or {}).items()}
         self.place_aliases = {fold(k): fold(v) for k, v in (d.get("place_aliases") or {}).items()}
         self.origin = {fold(w) for w in d.get("origin_words") or ()}
+        # "but Ankara says", "Moskwa berulang kali membantah": a capital that speaks is its government, not a place
+        self.speaker_verbs = {fold(w) for w in d.get("speaker_verbs") or ()}
         # a part of a place named before an origin word: the place itself ("the streets of Tripoli")
         self.parts = {fold(w) for w in d.get("place_parts") or ()}
         # "the train bound for Lahore": where someone was going, not where it happened
@@ -221,7 +223,22 @@ class Geoparser:
         doc.places = [m for m in self._same_sense(doc, resolved) if m is not None]
         doc.places = sorted(doc.places + self._unknown_locations(doc) + self._capital(doc, L),
                             key=lambda m: m.span.start)
+        for m in doc.places:
+            if m.place is not None and m.place.level != "country" and self._speaks(doc, m, L):
+                m.rule += ":speaker"
         return doc
+
+    def _speaks(self, doc: Document, m: PlaceMention, L: _Lang) -> bool:
+        """The name is the subject of a speech verb, at most two lowercase words before it ("but Ankara says",
+        "Moskwa berulang kali membantah"), with no preposition before it ("police in Kupang said" are there)."""
+        if not L.speaker_verbs or m.rule in ("qualifier", "dateline") or m.rule.endswith((":in", ":origin")):
+            return False
+        before = _WORD.findall(doc.text[max(0, m.span.start - 20):m.span.start])
+        if before and (fold(before[-1]),) in L.preps:
+            return False
+        after = re.match(r"(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?", doc.text[m.span.end:m.span.end + 60])
+        words = [w for w in after.groups() if w] if after else []
+        return any(fold(w) in L.speaker_verbs for w in words[:3])
 
     def _capital(self, doc: Document, L: _Lang) -> list[PlaceMention]:
         """'In the capital, shells slammed into homes', 'di ibu kota negara': the capital of the report's country (its
@@ -1134,7 +1151,7 @@ def event_places(doc: Document, sentence: Span, *, fallback: bool = True) -> lis
     relative = [r for r in relative if any(m not in relative and _rank(m) >= 2 and not _holds(doc, m, r) for m in here)]
     here = [m for m in here if m not in relative]
     # "asal Purwakarta": where someone comes from, never where the event happened
-    here = [m for m in here if not m.rule.endswith(":origin")]
+    here = [m for m in here if not m.rule.endswith((":origin", ":speaker"))]
     if here:
         kept = [m for m in here if not any(o.place.geonameid != m.place.geonameid
                                            and (_holds(doc, m, o) or _vaguer_neighbour(m, o) or _city_holds(m, o))
