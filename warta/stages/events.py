@@ -1466,6 +1466,7 @@ class EventExtractor:
                 return
             assoc1, assoc2 = _associated(tax["event_type_of"][sub], actors, actor1, actor2)
             created: list[EventMention] = []
+            told_first: set[int] = set()  # events whose sentence opens on their place: a round-up's own city
             split = _place_list(doc, places)
             pairs = [(place, day) for day in days for place in places]
             shared = split or len(days) > 1  # a toll told for several places or days is split evenly between them
@@ -1495,7 +1496,10 @@ class EventExtractor:
                         else "deaths stated in the sentence"
                     event.evidence.append(Evidence("fatalities", casualties.spans, rule))
                 event.casualty_claims.extend(casualties.claims)
-                event.confidence = _confidence(event, day, place, actor1, fronted=_told_first(doc, sent, place, typing.trigger, know))
+                fronted = _told_first(doc, sent, place, typing.trigger, know)
+                if fronted:
+                    told_first.add(id(event))
+                event.confidence = _confidence(event, day, place, actor1, fronted=fronted)
                 created.append(event)
             inferred_place = all(not p.rule.startswith("sentence") for p in places)
             # told only by a casualty word ("At least one soldier killed and two wounded") or by a trigger pointing back
@@ -1514,11 +1518,22 @@ class EventExtractor:
             kept: list[EventMention] = []
             into: list[EventMention] = []  # the earlier events re-mentions merged into
             for e in created:
-                target = _merge_into(events, e, date, inferred_place=inferred_place, told_as=told_as, points_back=points_back)
+                target = _merge_into(events, e, date, inferred_place=inferred_place, told_as=told_as, points_back=points_back,
+                                     own_place=id(e) in told_first)
                 if target is None:
                     kept.append(e)
-                elif all(target is not t for t in into):
+                    continue
+                if all(target is not t for t in into):
                     into.append(target)
+                if e.sub_event_type in (tax.get("escalates") or {}).get(target.sub_event_type, ()) \
+                        and not points_back and _same_place(target, e) and target.event_date == e.event_date \
+                        and (typing.modifier is None or sent.start <= typing.modifier.start < sent.end) \
+                        and target.sentence is not None and "\n\n" in doc.text[target.sentence.end:sent.start] \
+                        and not any(_qualifies_a_noun(doc, sent, hit, know) or _in_relative_clause(doc, sent, hit, know)
+                                    for hit in (typing.trigger, typing.modifier) if hit is not None):
+                    # told in a later paragraph, which the protest's own typing did not read (within one, its context
+                    # cues did); not "demanded the police release the leader, who was recently arrested": an older arrest
+                    _escalate(target, e, tax)
             if lead.commemoration and not stated:
                 # a commemoration's report: a sentence with no day of its own tells more of the day's event or the
                 # event remembered ("The killings began on the day Nazi Germany surrendered"), never a new one
@@ -2193,7 +2208,8 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 
 
 def _merge_into(events: list[EventMention], new: EventMention, date: DateMention | None, *,
-                inferred_place: bool = False, told_as: str = "", points_back: bool = False) -> EventMention | None:
+                inferred_place: bool = False, told_as: str = "", points_back: bool = False,
+                own_place: bool = False) -> EventMention | None:
     """Merge a re-mention into an earlier event of the same kind; the event it merged into, or None.
 
     A report names its event again and again: with the same place, with a village where it first
@@ -2205,6 +2221,7 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
     were killed in the clash" is the armed clash told before, not a brawl of its own. A mention told only by a
     casualty word or by a trigger pointing back, with nothing of its own (``points_back``: "At least one soldier killed
     and two wounded", "Five villagers were killed by the explosion"), is more on the latest event that may have a toll.
+    A mention whose sentence opens on its place (``own_place``) merges only at that place.
     """
     stated = date is not None and new.sentence is not None and date.span.within(new.sentence)
     tax = taxonomy()
@@ -2248,7 +2265,9 @@ def _merge_into(events: list[EventMention], new: EventMention, date: DateMention
             return old
     for old in candidates:  # then the same day nearby, or a mention with nothing of its own
         same_kind, follow_up = kind_of(old)
-        nearby = same_kind and old.event_date == new.event_date and _nearby(old, new)
+        # not a round-up's paragraph that opens on its own city ("In Omdurman, across the Nile from the capital, ...")
+        nearby = same_kind and old.event_date == new.event_date and _nearby(old, new) \
+            and not (own_place and not _same_place(old, new))
         # "a clash broke out near Shat Shar Taung ... An artillery shell from the clash fell into Sin Thay Pyin": the
         # battle's own shelling or air support, at a place nearby on its day, is part of the battle (ACLED codes one)
         part_of_battle = follow_up and old.event_type == "Battles" and new.event_type == "Explosions/Remote violence" \
@@ -2523,11 +2542,13 @@ def _qualifies_a_noun(doc: Document, sent: Span, trigger, know: _Knowledge) -> b
 
 
 def _told_before_in(doc: Document, sent: Span, typing: _Typing, know: _Knowledge) -> bool:
-    """The cue that refined the type stands before the trigger, outside any relative clause ("police fired tear gas to
-    disperse several hundred protesters who had gathered ... and tried to march"): the sentence tells the event."""
-    cue = typing.modifier
-    return cue is not None and sent.start <= cue.start < typing.trigger.start \
-        and not _qualifies_a_noun(doc, sent, cue, know)
+    """A cue of what was done at a protest (the one that refined the type, or another) stands before the trigger,
+    outside any relative clause ("police fired tear gas to disperse several hundred protesters who had gathered ... and
+    tried to march"): the sentence tells the event."""
+    cues = [typing.modifier] if typing.modifier is not None else []
+    cues += [m for lex in know.modifiers.values() for m in lex.finditer(doc.text, sent.start, typing.trigger.start)]
+    return any(sent.start <= cue.start < typing.trigger.start and not _qualifies_a_noun(doc, sent, cue, know)
+               for cue in cues)
 
 
 def _undated(event: EventMention) -> bool:
@@ -2557,6 +2578,18 @@ def _toll_is_a_share(event: EventMention) -> bool:
     """The event's toll is still its even share of a toll told for a list of places."""
     rules = [e.rule for e in event.evidence if e.field == "fatalities"]
     return bool(rules) and rules[-1].startswith((_SPLIT_RULE, _FOLLOWING_SPLIT_RULE))
+
+
+def _escalate(old: EventMention, new: EventMention, tax: dict) -> None:
+    """"Protesters took to the streets ... Hours later, security forces fired tear gas to disperse several thousand":
+    what a later mention at the protest's place and day tells became of it is its sub-type (taxonomy ``escalates``);
+    a riot's actor is the rioters."""
+    if tax["event_type_of"][new.sub_event_type] != old.event_type and old.actor1 == fill(
+            tax["default_actor1"][old.event_type], old.actor1[old.actor1.find("(") + 1:-1]):
+        old.actor1, old.inter1 = new.actor1, new.inter1
+    old.event_type, old.sub_event_type = new.event_type, new.sub_event_type
+    old.evidence.append(Evidence("sub_event_type", [s for e in new.evidence if e.field == "sub_event_type"
+                                                    for s in e.spans], "what a later mention tells became of it"))
 
 
 def _absorb(old: EventMention, new: EventMention, same_kind: bool, *, by_method: bool = True) -> None:

@@ -193,6 +193,13 @@ class Geoparser:
         cands: list[_Cand] = []
         for si, sent in enumerate(sents):
             cands.extend(self._recognise(doc.text, sent, si, L))
+        line = _dateline(doc.text)
+        if line is not None:
+            # "KHARTOUM, Dec 6 (Red Sea Press) -": the wire in the dateline's brackets is no place
+            wire = re.compile(r"\(([^()\n]{1,40})\)[*_ ]*(?:--?|\u2013|\u2014)\s").search(doc.text, line[1], line[1] + 80)
+            if wire is not None:  # there and wherever the text names it again ("a Red Sea Press reporter saw")
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(wire.group(1)), doc.text)]
+                cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
         persons = self._speakers(doc.text, L)
         # a gazetteer name inside a longer person's name ("Pesta Sinaga", "Ahmad Massoud"); a name the recogniser
         # calls a person all by itself is kept (it knows few Indonesian towns: "Malang" would be lost)
