@@ -1386,7 +1386,7 @@ class EventExtractor:
                     # broke out before dawn on Sunday in the hills around Bunagana": the sides of the report's lead
                     before = next((s for s in sentences[:index] if not _is_heading(doc, s)
                                    and " ".join(s.text.split()) != title), before)
-                    gap = doc.text[before.end:before.end]
+                    gap = ""
                 else:
                     gap = doc.text[before.end:sent.start]
                 armed = [a for a in find_actors(doc, before.start, before.end, country) if a.inter in (1, 2, 3)]
@@ -2178,6 +2178,7 @@ def _elsewhere(doc: Document, sent: Span, later: Span) -> bool:
     brk = doc.text.rfind("\n\n", sent.end, later.start)
     if brk == -1:
         return False
+
     def named(span: Span) -> set[str]:  # not the dateline: where the report was filed
         return {p.place.geonameid for p in doc.places if p.place is not None and p.place.level != "country"
                 and p.span.within(span) and p.rule != "dateline"}

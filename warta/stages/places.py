@@ -196,7 +196,7 @@ class Geoparser:
         line = _dateline(doc.text)
         if line is not None:
             # "KHARTOUM, Dec 6 (Red Sea Press) -": the wire in the dateline's brackets is no place
-            wire = re.compile(r"\(([^()\n]{1,40})\)[*_ ]*(?:--?|\u2013|\u2014)\s").search(doc.text, line[1], line[1] + 80)
+            wire = _WIRE.search(doc.text, line[1], line[1] + 80)
             if wire is not None:  # there and wherever the text names it again ("a Red Sea Press reporter saw")
                 spans = [(m.start(), m.end()) for m in re.finditer(re.escape(wire.group(1)), doc.text)]
                 cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
@@ -243,7 +243,7 @@ class Geoparser:
         before = _WORD.findall(doc.text[max(0, m.span.start - 20):m.span.start])
         if before and (fold(before[-1]),) in L.preps:
             return False
-        after = re.match(r"(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?", doc.text[m.span.end:m.span.end + 60])
+        after = _NEXT_WORDS.match(doc.text, m.span.end, m.span.end + 60)
         words = [w for w in after.groups() if w] if after else []
         return any(fold(w) in L.speaker_verbs for w in words[:3])
 
@@ -1220,6 +1220,8 @@ def _dateline(text: str) -> tuple[int, int] | None:
 
 
 _BRACKETED = re.compile(r" \(([^()\n]{1,30})\)")
+_WIRE = re.compile(r"\(([^()\n]{1,40})\)[*_ ]*(?:--?|\u2013|\u2014)\s")  # "KHARTOUM, Dec 6 (Red Sea Press) -"
+_NEXT_WORDS = re.compile(r"(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?(?:\s+([a-z]\w*))?")  # up to three lowercase words
 _UNIT_RANK = {"village": 4, "district": 3, "city": 2, "capital": 2, "admin2": 1.5, "admin1": 1}
 _CHAIN_GAP = re.compile(r"^[\s,()]*$")
 
