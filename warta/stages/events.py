@@ -604,6 +604,9 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
             return _Typing(base, trigger, f"trigger '{trigger.term}'")
         peaceful = any(not _within(m, background) for m in know.peaceful.finditer(doc.text, sent.start, sent.end))
         own_violence = any(tax["event_type_of"][s] in ("Violence against civilians", "Battles") for s in found)
+        # not from the next paragraph when it tells another place ("In Lagos, hundreds marched peacefully ... / The
+        # worst violence was in Kano, where ... Police fired tear gas"): read once for every kind of cue
+        near = [span for span in context if not _elsewhere(doc, sent, span)]
         # protesters who fought back ("clashed with police") make a violent demonstration even when police killed
         # some of them; excessive force is force against peaceful protesters
         for sub in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
@@ -612,11 +615,9 @@ def _type_found(doc: Document, sent: Span, context, found: dict[str, Hit], know:
                 continue
             # the killing told next is the one this sentence tells too when it names its own attack ("Gunmen kill
             # two civilians in al-Bab as residents rally"), not force used on the rally
-            spans = [sent, *context[: (0 if own_violence else 1) if sub == "Excessive force against protesters"
-                                    else None]]
-            # not from the next paragraph when it tells another place ("In Lagos, hundreds marched peacefully ... /
-            # The worst violence was in Kano, where ... Police fired tear gas")
-            spans = [span for span in spans if span is sent or not _elsewhere(doc, sent, span)]
+            spans = [sent, *(span for span in context[: (0 if own_violence else 1)
+                                                       if sub == "Excessive force against protesters" else None]
+                             if span in near)]
             for span in spans:
                 if sub == "Violent demonstration" and peaceful:
                     continue  # the report calls it peaceful
@@ -1525,14 +1526,7 @@ class EventExtractor:
                     continue
                 if all(target is not t for t in into):
                     into.append(target)
-                if e.sub_event_type in (tax.get("escalates") or {}).get(target.sub_event_type, ()) \
-                        and not points_back and _same_place(target, e) and target.event_date == e.event_date \
-                        and (typing.modifier is None or sent.start <= typing.modifier.start < sent.end) \
-                        and target.sentence is not None and "\n\n" in doc.text[target.sentence.end:sent.start] \
-                        and not any(_qualifies_a_noun(doc, sent, hit, know) or _in_relative_clause(doc, sent, hit, know)
-                                    for hit in (typing.trigger, typing.modifier) if hit is not None):
-                    # told in a later paragraph, which the protest's own typing did not read (within one, its context
-                    # cues did); not "demanded the police release the leader, who was recently arrested": an older arrest
+                if not points_back and _tells_what_became(doc, sent, typing, target, e, know, tax):
                     _escalate(target, e, tax)
             if lead.commemoration and not stated:
                 # a commemoration's report: a sentence with no day of its own tells more of the day's event or the
@@ -2579,6 +2573,19 @@ def _toll_is_a_share(event: EventMention) -> bool:
     """The event's toll is still its even share of a toll told for a list of places."""
     rules = [e.rule for e in event.evidence if e.field == "fatalities"]
     return bool(rules) and rules[-1].startswith((_SPLIT_RULE, _FOLLOWING_SPLIT_RULE))
+
+
+def _tells_what_became(doc: Document, sent: Span, typing: _Typing, old: EventMention, new: EventMention,
+                       know: _Knowledge, tax: dict) -> bool:
+    """``new``, merged into ``old``, tells what became of the protest (taxonomy ``escalates``) at its place and day,
+    in a later paragraph, which the protest's own typing did not read (within one, its context cues did), by a cue of
+    its own sentence; not "demanded the police release the leader, who was recently arrested": an older arrest."""
+    return new.sub_event_type in (tax.get("escalates") or {}).get(old.sub_event_type, ()) \
+        and _same_place(old, new) and old.event_date == new.event_date \
+        and (typing.modifier is None or sent.start <= typing.modifier.start < sent.end) \
+        and old.sentence is not None and "\n\n" in doc.text[old.sentence.end:sent.start] \
+        and not any(_qualifies_a_noun(doc, sent, hit, know) or _in_relative_clause(doc, sent, hit, know)
+                    for hit in (typing.trigger, typing.modifier) if hit is not None)
 
 
 def _escalate(old: EventMention, new: EventMention, tax: dict) -> None:
